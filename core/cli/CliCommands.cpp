@@ -1,0 +1,192 @@
+#include "core/cli/CliCommands.h"
+
+#include "core/cli/CommandLine.h"
+#include "core/demo/DemoOfficeGenerator.h"
+#include "core/domain/Clock.h"
+#include "core/domain/DomainText.h"
+#include "core/domain/IdNumber.h"
+#include "core/store/CaseStore.h"
+#include "core/store/HouseholdRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace jiuzhu {
+
+namespace {
+
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+QString dataDirectoryOf(const CliContext& context)
+{
+    return context.dataDirectory.isEmpty() ? CaseStore::defaultDataDirectory() : context.dataDirectory;
+}
+
+void printJson(CliContext& context, const QJsonObject& object)
+{
+    context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+}
+
+int reportError(CliContext& context, const Error& error)
+{
+    if (context.json) {
+        QJsonObject object{{QStringLiteral("ok"), false},
+                           {QStringLiteral("error"), errorCodeName(error.code)},
+                           {QStringLiteral("field"), error.field},
+                           {QStringLiteral("message"), error.message}};
+        printJson(context, object);
+    }
+    context.err << CliText::tr("Error: %1").arg(error.toString()) << Qt::endl;
+    return CommandLine::Failure;
+}
+
+// ID numbers are masked in every listing; the full number is shown only on
+// the household's own page.
+QString maskedIdNumber(const QString& idNumber)
+{
+    if (idNumber.size() != 18)
+        return idNumber;
+    return idNumber.left(4) + QString(10, QLatin1Char('*')) + idNumber.right(4);
+}
+
+Result<std::unique_ptr<CaseStore>> openExisting(const CliContext& context)
+{
+    return CaseStore::open(dataDirectoryOf(context), context.clock, CaseStore::OpenMode::ExistingOnly);
+}
+
+} // namespace
+
+int runDemo(CliContext& context, int households, quint64 seed)
+{
+    auto store = CaseStore::open(dataDirectoryOf(context), context.clock);
+    if (!store)
+        return reportError(context, store.error());
+    DemoOptions options;
+    options.households = households;
+    options.seed = seed;
+    options.today = context.clock.today();
+    QElapsedTimer timer;
+    timer.start();
+    qint64 lastReported = -1;
+    const auto progress = [&](qint64 done, qint64 total) {
+        const qint64 percent = total > 0 ? done * 100 / total : 100;
+        if (!context.json && percent / 10 != lastReported / 10) {
+            context.err << CliText::tr("Creating demo office: %1%").arg(percent) << Qt::endl;
+            lastReported = percent;
+        }
+        return true;
+    };
+    auto summary = DemoOfficeGenerator(options).populate(**store, progress);
+    if (!summary)
+        return reportError(context, summary.error());
+    if (context.json) {
+        printJson(context, QJsonObject{{QStringLiteral("ok"), true},
+                                       {QStringLiteral("data_dir"), (*store)->dataDirectory()},
+                                       {QStringLiteral("households"), summary->households},
+                                       {QStringLiteral("members"), summary->members},
+                                       {QStringLiteral("cases"), summary->cases},
+                                       {QStringLiteral("communities"), summary->communities},
+                                       {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+    } else {
+        context.out << CliText::tr("Demo office created in %1: %2 households, %3 members, %4 cases in %5 villages "
+                                   "and communities.")
+                           .arg((*store)->dataDirectory())
+                           .arg(summary->households)
+                           .arg(summary->members)
+                           .arg(summary->cases)
+                           .arg(summary->communities)
+                    << Qt::endl;
+    }
+    return CommandLine::Success;
+}
+
+int runSearch(CliContext& context, const QString& text, int limit)
+{
+    auto store = openExisting(context);
+    if (!store)
+        return reportError(context, store.error());
+    HouseholdQuery query;
+    query.text = text;
+    query.limit = limit;
+    auto found = (*store)->households().find(query);
+    if (!found)
+        return reportError(context, found.error());
+    if (context.json) {
+        QJsonArray rows;
+        for (const HouseholdSummary& household : *found) {
+            rows.append(QJsonObject{{QStringLiteral("id"), household.id},
+                                    {QStringLiteral("household_no"), household.householdNo},
+                                    {QStringLiteral("head_name"), household.headName},
+                                    {QStringLiteral("head_id_number_masked"), maskedIdNumber(household.headIdNumber)},
+                                    {QStringLiteral("community"), household.communityName},
+                                    {QStringLiteral("members"), household.memberCount},
+                                    {QStringLiteral("address"), household.address}});
+        }
+        printJson(context, QJsonObject{{QStringLiteral("ok"), true},
+                                       {QStringLiteral("query"), text},
+                                       {QStringLiteral("count"), static_cast<qint64>(found->size())},
+                                       {QStringLiteral("households"), rows}});
+        return CommandLine::Success;
+    }
+    for (const HouseholdSummary& household : *found) {
+        context.out << household.householdNo << QLatin1Char('\t') << household.headName << QLatin1Char('\t')
+                    << maskedIdNumber(household.headIdNumber) << QLatin1Char('\t') << household.communityName
+                    << QLatin1Char('\t') << CliText::tr("%n member(s)", nullptr, household.memberCount)
+                    << QLatin1Char('\t') << household.address << Qt::endl;
+    }
+    context.err << CliText::tr("%n household(s) found.", nullptr, static_cast<int>(found->size())) << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runVerify(CliContext& context)
+{
+    auto store = openExisting(context);
+    if (!store)
+        return reportError(context, store.error());
+    auto verified = (*store)->verify();
+    if (!verified)
+        return reportError(context, verified.error());
+    if (context.json) {
+        printJson(context, QJsonObject{{QStringLiteral("ok"), true},
+                                       {QStringLiteral("schema_version"), (*store)->schemaVersion()},
+                                       {QStringLiteral("audit_rows"), verified->auditRowsChecked},
+                                       {QStringLiteral("audit_head"), verified->auditHeadHash},
+                                       {QStringLiteral("attachments"), verified->attachmentsChecked}});
+    } else {
+        context.out << CliText::tr("The case store is intact: integrity check passed, %1 audit rows chained "
+                                   "(head %2), %3 evidence files match.")
+                           .arg(verified->auditRowsChecked)
+                           .arg(verified->auditHeadHash.left(16))
+                           .arg(verified->attachmentsChecked)
+                    << Qt::endl;
+    }
+    return CommandLine::Success;
+}
+
+int runBackup(CliContext& context, const QString& outPath)
+{
+    auto store = openExisting(context);
+    if (!store)
+        return reportError(context, store.error());
+    if (auto written = (*store)->backupTo(outPath); !written)
+        return reportError(context, written.error());
+    const QString absolute = QFileInfo(outPath).absoluteFilePath();
+    if (context.json) {
+        printJson(context, QJsonObject{{QStringLiteral("ok"), true},
+                                       {QStringLiteral("backup"), absolute},
+                                       {QStringLiteral("bytes"), QFileInfo(absolute).size()}});
+    } else {
+        context.out << CliText::tr("Backup written to %1 and checked.").arg(absolute) << Qt::endl;
+    }
+    return CommandLine::Success;
+}
+
+} // namespace jiuzhu

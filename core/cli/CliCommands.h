@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QTextStream;
+
+namespace jiuzhu {
+
+class Clock;
+
+struct CliContext
+{
+    QTextStream& out;
+    QTextStream& err;
+    const Clock& clock;
+    bool json = false;
+    QString dataDirectory;  // empty: the user's default data folder
+};
+
+int runDemo(CliContext& context, int households, quint64 seed);
+int runSearch(CliContext& context, const QString& text, int limit);
+int runVerify(CliContext& context);
+int runBackup(CliContext& context, const QString& outPath);
+
+} // namespace jiuzhu

@@ -1,0 +1,125 @@
+#include "core/cli/CommandLine.h"
+
+#include "core/cli/CliCommands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace jiuzhu {
+
+namespace {
+
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+} // namespace
+
+QStringList CommandLine::commandNames()
+{
+    return {QStringLiteral("demo"), QStringLiteral("search"), QStringLiteral("verify"), QStringLiteral("backup")};
+}
+
+bool CommandLine::wantsHeadless(const QStringList& arguments)
+{
+    const QStringList names = commandNames();
+    for (qsizetype index = 1; index < arguments.size(); ++index) {
+        const QString& argument = arguments.at(index);
+        if (argument == QLatin1String("--version") || argument == QLatin1String("-v")
+            || argument == QLatin1String("--help") || argument == QLatin1String("-h"))
+            return true;
+        if (names.contains(argument))
+            return true;
+    }
+    return false;
+}
+
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err, const Clock& clock)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliText::tr("Jiuzhu: social-assistance review and confirmation desk.\n\nCommands:\n"
+                    "  demo --households N [--seed S]   create the demo office in the data folder\n"
+                    "  search TEXT                      find households by name, pinyin, ID digits or village\n"
+                    "  verify                           check the database, the audit chain and evidence files\n"
+                    "  backup --out FILE                write a verified copy of the case store"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           CliText::tr("The office data folder (default: the user's data folder)."),
+                                           CliText::tr("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print machine-readable JSON."));
+    const QCommandLineOption householdsOption(QStringLiteral("households"),
+                                              CliText::tr("Number of demo households (100 to 100000)."),
+                                              CliText::tr("N"), QStringLiteral("1000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), CliText::tr("Seed of the demo data."), CliText::tr("S"),
+                                        QStringLiteral("20261101"));
+    const QCommandLineOption outOption(QStringLiteral("out"), CliText::tr("Output file."), CliText::tr("FILE"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), CliText::tr("Most results to print."),
+                                         CliText::tr("N"), QStringLiteral("50"));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           CliText::tr("Print the version and exit."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Print this help."));
+    parser.addOptions({dataDirOption, jsonOption, householdsOption, seedOption, outOption, limitOption, versionOption,
+                       helpOption});
+    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("demo, search, verify or backup"));
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText() << Qt::flush;
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || !commandNames().contains(positional.constFirst())) {
+        err << CliText::tr("Unknown or missing command. Commands: %1.").arg(commandNames().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return UsageError;
+    }
+
+    CliContext context{out, err, clock, parser.isSet(jsonOption),
+                       parser.isSet(dataDirOption) ? parser.value(dataDirOption) : QString()};
+    const QString& command = positional.constFirst();
+    const QStringList rest = positional.mid(1);
+    if (command == QLatin1String("demo")) {
+        bool sizeOk = false;
+        bool seedOk = false;
+        const int households = parser.value(householdsOption).toInt(&sizeOk);
+        const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+        if (!sizeOk || !seedOk || !rest.isEmpty()) {
+            err << CliText::tr("Usage: jiuzhu --data-dir DIR demo --households N [--seed S]") << Qt::endl;
+            return UsageError;
+        }
+        return runDemo(context, households, seed);
+    }
+    if (command == QLatin1String("search")) {
+        bool limitOk = false;
+        const int limit = parser.value(limitOption).toInt(&limitOk);
+        if (rest.isEmpty() || !limitOk || limit <= 0) {
+            err << CliText::tr("Usage: jiuzhu --data-dir DIR search TEXT [--limit N] [--json]") << Qt::endl;
+            return UsageError;
+        }
+        return runSearch(context, rest.join(QLatin1Char(' ')), limit);
+    }
+    if (command == QLatin1String("verify")) {
+        if (!rest.isEmpty()) {
+            err << CliText::tr("Usage: jiuzhu --data-dir DIR verify [--json]") << Qt::endl;
+            return UsageError;
+        }
+        return runVerify(context);
+    }
+    if (!parser.isSet(outOption) || !rest.isEmpty()) {
+        err << CliText::tr("Usage: jiuzhu --data-dir DIR backup --out FILE") << Qt::endl;
+        return UsageError;
+    }
+    return runBackup(context, parser.value(outOption));
+}
+
+} // namespace jiuzhu

@@ -1,0 +1,108 @@
+#include "core/store/StoreKeys.h"
+
+#include <array>
+#include <utility>
+
+namespace jiuzhu {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+QString keyOf(const std::array<std::pair<Enum, const char16_t*>, N>& table, Enum value)
+{
+    for (const auto& [candidate, key] : table) {
+        if (candidate == value)
+            return QString::fromUtf16(key);
+    }
+    return QString();
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char16_t*>, N>& table, const QString& key)
+{
+    for (const auto& [candidate, text] : table) {
+        if (key == QStringView(text))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array kAreaKeys{
+    std::pair{AreaKind::Urban, u"urban"},
+    std::pair{AreaKind::Rural, u"rural"},
+};
+
+constexpr std::array kCommunityKindKeys{
+    std::pair{CommunityKind::Village, u"village"},
+    std::pair{CommunityKind::Community, u"community"},
+};
+
+constexpr std::array kRelationKeys{
+    std::pair{Relation::Head, u"head"},
+    std::pair{Relation::Spouse, u"spouse"},
+    std::pair{Relation::Child, u"child"},
+    std::pair{Relation::Parent, u"parent"},
+    std::pair{Relation::Grandchild, u"grandchild"},
+    std::pair{Relation::Grandparent, u"grandparent"},
+    std::pair{Relation::Sibling, u"sibling"},
+    std::pair{Relation::ChildInLaw, u"child-in-law"},
+    std::pair{Relation::Other, u"other"},
+};
+
+constexpr std::array kSexKeys{
+    std::pair{Sex::Male, u"male"},
+    std::pair{Sex::Female, u"female"},
+};
+
+constexpr std::array kAssistanceTypeKeys{
+    std::pair{AssistanceType::Dibao, u"dibao"},
+    std::pair{AssistanceType::Tekun, u"tekun"},
+    std::pair{AssistanceType::TemporaryEmergency, u"temporary-emergency"},
+    std::pair{AssistanceType::TemporaryExpenditure, u"temporary-expenditure"},
+    std::pair{AssistanceType::NearDibao, u"near-dibao"},
+    std::pair{AssistanceType::RigidExpense, u"rigid-expense"},
+    std::pair{AssistanceType::SeriousIllness, u"serious-illness"},
+    std::pair{AssistanceType::CaseByCase, u"case-by-case"},
+};
+
+constexpr std::array kCaseStateKeys{
+    std::pair{CaseState::Applied, u"applied"},
+    std::pair{CaseState::MaterialsIncomplete, u"materials-incomplete"},
+    std::pair{CaseState::NotAccepted, u"not-accepted"},
+    std::pair{CaseState::Accepted, u"accepted"},
+    std::pair{CaseState::Investigating, u"investigating"},
+    std::pair{CaseState::PreliminaryOpinion, u"preliminary-opinion"},
+    std::pair{CaseState::Publicity, u"publicity"},
+    std::pair{CaseState::DemocraticAppraisal, u"democratic-appraisal"},
+    std::pair{CaseState::Approved, u"approved"},
+    std::pair{CaseState::Refused, u"refused"},
+    std::pair{CaseState::ReferredToDistrict, u"referred-to-district"},
+    std::pair{CaseState::Suspended, u"suspended"},
+    std::pair{CaseState::Terminated, u"terminated"},
+};
+
+constexpr std::array kChannelKeys{
+    std::pair{ApplicationChannel::HouseholdHead, u"household-head"},
+    std::pair{ApplicationChannel::Agent, u"agent"},
+    std::pair{ApplicationChannel::ActiveDiscovery, u"active-discovery"},
+};
+
+} // namespace
+
+QString storeKey(AreaKind value) { return keyOf(kAreaKeys, value); }
+QString storeKey(CommunityKind value) { return keyOf(kCommunityKindKeys, value); }
+QString storeKey(Relation value) { return keyOf(kRelationKeys, value); }
+QString storeKey(Sex value) { return keyOf(kSexKeys, value); }
+QString storeKey(AssistanceType value) { return keyOf(kAssistanceTypeKeys, value); }
+QString storeKey(CaseState value) { return keyOf(kCaseStateKeys, value); }
+QString storeKey(ApplicationChannel value) { return keyOf(kChannelKeys, value); }
+
+std::optional<AreaKind> areaKindFromKey(const QString& key) { return valueOf(kAreaKeys, key); }
+std::optional<CommunityKind> communityKindFromKey(const QString& key) { return valueOf(kCommunityKindKeys, key); }
+std::optional<Relation> relationFromKey(const QString& key) { return valueOf(kRelationKeys, key); }
+std::optional<Sex> sexFromKey(const QString& key) { return valueOf(kSexKeys, key); }
+std::optional<AssistanceType> assistanceTypeFromKey(const QString& key) { return valueOf(kAssistanceTypeKeys, key); }
+std::optional<CaseState> caseStateFromKey(const QString& key) { return valueOf(kCaseStateKeys, key); }
+std::optional<ApplicationChannel> applicationChannelFromKey(const QString& key) { return valueOf(kChannelKeys, key); }
+
+} // namespace jiuzhu
