@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHashFunctions>
 #include <QString>
 #include <QStringView>
 

@@ -3,6 +3,7 @@
 #include "core/domain/Error.h"
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 #include <QString>
 #include <QtGlobal>
 

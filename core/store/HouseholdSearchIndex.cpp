@@ -17,6 +17,12 @@ bool isIdLike(const QString& part)
     });
 }
 
+bool isAsciiLetters(const QString& part)
+{
+    return std::all_of(part.cbegin(), part.cend(),
+                       [](QChar character) { return character >= QLatin1Char('a') && character <= QLatin1Char('z'); });
+}
+
 QString reversed(const QString& text)
 {
     QString result = text;
@@ -107,6 +113,11 @@ QString HouseholdSearchIndex::matchExpression(const QString& userText)
         // normalizePart leaves only letters and digits, so quoting is safe.
         if (isIdLike(part) && part.size() >= 2) {
             terms.append(QStringLiteral("(\"%1\"* OR \"%2\"*)").arg(part, reversed(part)));
+        } else if (isAsciiLetters(part) && part.contains(QLatin1Char('v'))) {
+            // Pinyin keyboards type ü as v (lv for 吕); the index spells it u.
+            QString spelledWithU = part;
+            spelledWithU.replace(QLatin1Char('v'), QLatin1Char('u'));
+            terms.append(QStringLiteral("(\"%1\"* OR \"%2\"*)").arg(part, spelledWithU));
         } else {
             terms.append(QStringLiteral("\"%1\"*").arg(part));
         }

@@ -243,6 +243,7 @@ void TestHouseholdRepository::searchFinds_data()
                              << QStringList{QStringLiteral("张三"), QStringLiteral("单雄信"), QStringLiteral("尉迟恭")};
     QTest::newRow("village and name") << QStringLiteral("西王庄 张") << QStringList{QStringLiteral("张三")};
     QTest::newRow("full-width letters") << QStringLiteral("ｚｓｆ") << QStringList{QStringLiteral("张三丰")};
+    QTest::newRow("v for ü") << QStringLiteral("lvbu") << QStringList{QStringLiteral("吕布")};
     QTest::newRow("nothing") << QStringLiteral("欧阳") << QStringList{};
 }
 
@@ -257,6 +258,7 @@ void TestHouseholdRepository::searchFinds()
     addFamily(QStringLiteral("尉迟恭"), QString(), m_village, 5);
     addFamily(QStringLiteral("𠮷星"), QString(), m_town, 6);
     addFamily(QStringLiteral("阿依古丽·买买提"), QString(), m_town, 7);
+    addFamily(QStringLiteral("吕布"), QString(), m_town, 8);
 
     auto found = m_store->households().find(HouseholdQuery{text, 0, 0, 100});
     QVERIFY(found.has_value());

@@ -1,0 +1,244 @@
+#include "ui/setup/FirstRunDialog.h"
+
+#include "core/domain/Clock.h"
+#include "core/store/CaseStore.h"
+#include "core/store/OfficeRepository.h"
+#include "ui/common/DeskUser.h"
+#include "ui/common/DisplayFormat.h"
+#include "ui/setup/DemoOfficeTask.h"
+#include "ui/setup/OfficeSetupForm.h"
+
+#include <QButtonGroup>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace jiuzhu {
+
+namespace {
+
+QLabel* hintLabel(const QString& text)
+{
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    // Lines up the hint with the radio button's text, not its indicator.
+    label->setContentsMargins(24, 0, 0, 6);
+    return label;
+}
+
+} // namespace
+
+FirstRunDialog::FirstRunDialog(CaseStore& store, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_progressPoll(new QTimer(this))
+{
+    setObjectName(QStringLiteral("firstRunDialog"));
+    setWindowTitle(tr("Set up the social assistance desk"));
+
+    auto* welcome = new QLabel(tr("<b>This data folder has no office yet.</b> How do you want to start?"));
+    welcome->setWordWrap(true);
+
+    m_demoChoice = new QRadioButton(tr("Start with the &demo office"));
+    m_demoChoice->setObjectName(QStringLiteral("choiceDemo"));
+    m_ownChoice = new QRadioButton(tr("&Set up my office"));
+    m_ownChoice->setObjectName(QStringLiteral("choiceOwnOffice"));
+    auto* choices = new QButtonGroup(this);
+    choices->addButton(m_demoChoice);
+    choices->addButton(m_ownChoice);
+    m_demoChoice->setChecked(true);
+
+    m_officeForm = new OfficeSetupForm;
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(createDemoPage());
+    m_pages->addWidget(m_officeForm);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("firstRunStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_startButton = m_buttons->button(QDialogButtonBox::Ok);
+    m_startButton->setObjectName(QStringLiteral("firstRunStart"));
+    m_startButton->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("firstRunCancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(welcome);
+    layout->addSpacing(8);
+    layout->addWidget(m_demoChoice);
+    layout->addWidget(hintLabel(tr("Made-up families in made-up villages, to learn and try things out. "
+                                   "Marked as demo everywhere; real work needs its own data folder.")));
+    layout->addWidget(m_ownChoice);
+    layout->addWidget(hintLabel(tr("Enter your office's administrative division codes and names. "
+                                   "They appear on every notice and filing packet.")));
+    layout->addWidget(m_pages);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_demoChoice, &QRadioButton::toggled, this, &FirstRunDialog::updateForChoice);
+    m_progressPoll->setInterval(100);
+    connect(m_progressPoll, &QTimer::timeout, this, &FirstRunDialog::updateDemoProgress);
+    updateForChoice();
+    setMinimumWidth(560);
+}
+
+FirstRunDialog::~FirstRunDialog() = default;
+
+QWidget* FirstRunDialog::createDemoPage()
+{
+    auto* page = new QWidget;
+    m_demoHouseholds = new QSpinBox;
+    m_demoHouseholds->setObjectName(QStringLiteral("demoHouseholdCount"));
+    m_demoHouseholds->setRange(100, 100000);
+    m_demoHouseholds->setSingleStep(100);
+    m_demoHouseholds->setValue(kDefaultDemoHouseholds);
+    m_demoHouseholds->setGroupSeparatorShown(true);
+    m_demoHouseholds->setAccelerated(true);
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Households in the demo office:"), m_demoHouseholds);
+    form->addRow(hintLabel(tr("1,000 takes a few seconds; 100,000 shows how the desk copes with a large district.")));
+    return page;
+}
+
+void FirstRunDialog::updateForChoice()
+{
+    const bool demo = m_demoChoice->isChecked();
+    m_pages->setCurrentIndex(demo ? 0 : 1);
+    m_startButton->setText(demo ? tr("Create demo office") : tr("Set up office"));
+    m_status->hide();
+}
+
+bool FirstRunDialog::isBusy() const
+{
+    return m_demoTask != nullptr && m_demoTask->isRunning();
+}
+
+void FirstRunDialog::accept()
+{
+    if (isBusy())
+        return;
+    if (m_demoChoice->isChecked())
+        startDemo();
+    else
+        setUpOwnOffice();
+}
+
+void FirstRunDialog::reject()
+{
+    // The worker owns the store until it stops; closing now would leave it
+    // writing into a store main() is about to close.
+    if (isBusy()) {
+        m_demoTask->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void FirstRunDialog::closeEvent(QCloseEvent* event)
+{
+    if (isBusy()) {
+        m_demoTask->cancel();
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void FirstRunDialog::setUpOwnOffice()
+{
+    m_officeForm->clearErrors();
+    if (auto done = m_store.office().setUp(m_officeForm->info(), DeskUser::actor()); !done) {
+        m_officeForm->showError(done.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+void FirstRunDialog::setInputsEnabled(bool enabled)
+{
+    m_demoChoice->setEnabled(enabled);
+    m_ownChoice->setEnabled(enabled);
+    m_pages->setEnabled(enabled);
+    m_startButton->setEnabled(enabled);
+}
+
+void FirstRunDialog::startDemo()
+{
+    DemoOptions options;
+    options.households = m_demoHouseholds->value();
+    options.today = m_store.clock().today();
+    delete m_demoTask;
+    m_demoTask = new DemoOfficeTask(m_store, options, this);
+    connect(m_demoTask, &DemoOfficeTask::finished, this, &FirstRunDialog::onDemoFinished);
+
+    setInputsEnabled(false);
+    m_status->hide();
+    m_progress = new QProgressDialog(tr("Creating the demo office…"), tr("Cancel"), 0, options.households, this);
+    m_progress->setObjectName(QStringLiteral("demoProgress"));
+    m_progress->setWindowTitle(tr("Demo office"));
+    // Modal, so nothing else reaches the store while the worker fills it.
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumDuration(0);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, m_demoTask, &DemoOfficeTask::cancel);
+    m_demoTask->start();
+    m_progressPoll->start();
+}
+
+void FirstRunDialog::updateDemoProgress()
+{
+    if (!m_progress || !m_demoTask)
+        return;
+    if (m_demoTask->wasCancelled()) {
+        m_progress->setLabelText(tr("Stopping…"));
+        return;
+    }
+    const qint64 total = std::max<qint64>(1, m_demoTask->total());
+    const qint64 done = std::min(m_demoTask->done(), total);
+    // QProgressDialog counts in int; scale to per mille to stay in range.
+    m_progress->setMaximum(1000);
+    m_progress->setValue(static_cast<int>(done * 1000 / total));
+    m_progress->setLabelText(tr("Creating the demo office… %1 of %2 households")
+                                 .arg(DisplayFormat::count(done), DisplayFormat::count(total)));
+}
+
+void FirstRunDialog::onDemoFinished()
+{
+    m_progressPoll->stop();
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    setInputsEnabled(true);
+    const bool cancelled = m_demoTask->wasCancelled();
+    const auto& result = m_demoTask->result();
+    if (result && result->has_value()) {
+        QDialog::accept();
+        return;
+    }
+    m_status->setText(cancelled ? tr("The demo office was not created: you cancelled it.")
+                                : tr("The demo office could not be created: %1")
+                                      .arg(result ? result->error().toString() : tr("unknown error")));
+    m_status->show();
+    m_startButton->setFocus();
+}
+
+} // namespace jiuzhu
