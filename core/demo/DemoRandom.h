@@ -34,14 +34,13 @@ public:
     // An index drawn with the given non-negative weights; 0 when all are 0.
     [[nodiscard]] qsizetype weightedIndex(const QList<int>& weights);
 
-    template <typename T>
-    [[nodiscard]] const T& pick(const QList<T>& items)
+    template <typename T> [[nodiscard]] const T& pick(const QList<T>& items)
     {
         return items.at(static_cast<qsizetype>(below(static_cast<quint64>(items.size()))));
     }
 
 private:
-    std::array<quint64, 4> m_state{};
+    std::array<quint64, 4> m_state {};
 };
 
 } // namespace jiuzhu

@@ -29,8 +29,8 @@ Result<DemoStandards> DemoStandards::parse(const QString& text, const QString& s
         const QStringList fields = line.split(QLatin1Char('\t'));
         const auto broken = [&] {
             return fail(ErrorCode::Internal, source,
-                        tr("Line %1 of the demo standards is not key, area, month and value separated by tabs.")
-                            .arg(index + 1));
+                tr("Line %1 of the demo standards is not key, area, month and value separated by tabs.")
+                    .arg(index + 1));
         };
         if (fields.size() < 4)
             return broken();

@@ -35,8 +35,8 @@ private:
     struct Row
     {
         QString key;
-        QString area;  // "urban", "rural" or "-"
-        int fromMonth = 0;  // year * 12 + month - 1
+        QString area; // "urban", "rural" or "-"
+        int fromMonth = 0; // year * 12 + month - 1
         qint64 value = 0;
     };
 

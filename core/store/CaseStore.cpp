@@ -210,6 +210,11 @@ int CaseStore::schemaVersion() const
     return version ? static_cast<int>(*version) : -1;
 }
 
+Result<SqliteTransaction> CaseStore::beginTransaction()
+{
+    return SqliteTransaction::begin(*m_database);
+}
+
 HouseholdRepository& CaseStore::households() { return *m_households; }
 CaseRepository& CaseStore::cases() { return *m_cases; }
 OfficeRepository& CaseStore::office() { return *m_office; }

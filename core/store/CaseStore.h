@@ -18,6 +18,7 @@ class ContentStore;
 class HouseholdRepository;
 class OfficeRepository;
 class SqliteDatabase;
+class SqliteTransaction;
 
 struct StoreVerification
 {
@@ -48,6 +49,10 @@ public:
     QString databasePath() const;
     int schemaVersion() const;
     const Clock& clock() const { return m_clock; }
+
+    // One unit of work across repositories: their own writes nest inside it
+    // and nothing is kept unless it commits.
+    Result<SqliteTransaction> beginTransaction();
 
     HouseholdRepository& households();
     CaseRepository& cases();

@@ -257,19 +257,28 @@ int SqliteDatabase::lastErrorCode() const
 
 Result<SqliteTransaction> SqliteTransaction::begin(SqliteDatabase& database)
 {
-    if (auto begun = database.exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+    // Inside an open transaction a savepoint nests, so a repository write can
+    // join a larger unit of work (households and their cases together).
+    const bool nested = sqlite3_get_autocommit(database.handle()) == 0;
+    const QString statement = nested ? QStringLiteral("SAVEPOINT jiuzhu_nested") : QStringLiteral("BEGIN IMMEDIATE");
+    if (auto begun = database.exec(statement); !begun)
         return std::unexpected(begun.error());
-    return SqliteTransaction(&database);
+    return SqliteTransaction(&database, nested);
 }
 
 SqliteTransaction::SqliteTransaction(SqliteTransaction&& other) noexcept
     : m_database(std::exchange(other.m_database, nullptr))
+    , m_nested(other.m_nested)
 {
 }
 
 SqliteTransaction::~SqliteTransaction()
 {
-    if (m_database)
+    if (!m_database)
+        return;
+    if (m_nested)
+        (void)m_database->exec(QStringLiteral("ROLLBACK TO jiuzhu_nested; RELEASE jiuzhu_nested"));
+    else
         (void)m_database->exec(QStringLiteral("ROLLBACK"));
 }
 
@@ -277,7 +286,7 @@ Status SqliteTransaction::commit()
 {
     if (!m_database)
         return fail(ErrorCode::Internal, QStringLiteral("commit without an open transaction"));
-    auto committed = m_database->exec(QStringLiteral("COMMIT"));
+    auto committed = m_database->exec(m_nested ? QStringLiteral("RELEASE jiuzhu_nested") : QStringLiteral("COMMIT"));
     if (!committed)
         return committed; // the destructor rolls back
     m_database = nullptr;

@@ -93,8 +93,9 @@ private:
     sqlite3* m_database = nullptr;
 };
 
-// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit()
-// succeeded: an early return or exception never leaves half a write behind.
+// BEGIN IMMEDIATE on construction (a SAVEPOINT when a transaction is already
+// open), ROLLBACK on destruction unless commit() succeeded: an early return
+// never leaves half a write behind.
 class SqliteTransaction
 {
 public:
@@ -108,8 +109,9 @@ public:
     Status commit();
 
 private:
-    explicit SqliteTransaction(SqliteDatabase* database) : m_database(database) { }
+    SqliteTransaction(SqliteDatabase* database, bool nested) : m_database(database), m_nested(nested) { }
     SqliteDatabase* m_database = nullptr;
+    bool m_nested = false;
 };
 
 // Maps a failed SQLite call to an Error; the SQLite text goes into the

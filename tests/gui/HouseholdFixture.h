@@ -14,7 +14,8 @@
 namespace jiuzhu::test {
 
 // Hand-made households whose names are known, so a test can say exactly
-// which ones a search must find.
+// which ones a search must find. Their communities are called "试点…", a
+// name no demo village has.
 //
 // Household i (0-based) is headed by kSurnames[i % 10] + kGivenNames[(i / 10) % 10]
 // and lives in community i % communities; every third household also has a
@@ -41,8 +42,8 @@ struct HouseholdFixture
 
     static QList<qint64> addCommunities(CaseStore& store, int count)
     {
-        const QStringList names = {QStringLiteral("东风村"), QStringLiteral("向阳社区"), QStringLiteral("红旗村"),
-                                   QStringLiteral("新华社区"), QStringLiteral("和平村"), QStringLiteral("光明社区")};
+        const QStringList names = {QStringLiteral("试点甲村"), QStringLiteral("试点乙社区"), QStringLiteral("试点丙村"),
+                                   QStringLiteral("试点丁社区"), QStringLiteral("试点戊村"), QStringLiteral("试点己社区")};
         QList<qint64> ids;
         for (int index = 0; index < count; ++index) {
             Community community;

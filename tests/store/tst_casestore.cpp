@@ -1,4 +1,5 @@
 #include "core/domain/Clock.h"
+#include "core/store/AuditLog.h"
 #include "core/store/CaseStore.h"
 #include "core/store/ContentStore.h"
 #include "core/store/HouseholdRepository.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void refusesAStoreFromANewerVersion();
     void existingOnlyModeDoesNotCreate();
     void backupIsAVerifiedCopy();
+    void outerTransactionSpansRepositories();
     void backupRefusesToOverwriteTheStore();
     void contentStoreNamesFilesByHash();
     void verifyNoticesAChangedEvidenceFile();
@@ -228,6 +230,34 @@ void TestCaseStore::backupIsAVerifiedCopy()
     auto verified = (*copy)->verify();
     QVERIFY(verified.has_value());
     QCOMPARE(verified->auditRowsChecked, qint64(51));
+}
+
+void TestCaseStore::outerTransactionSpansRepositories()
+{
+    QTemporaryDir directory;
+    auto store = CaseStore::open(directory.path(), m_clock);
+    QVERIFY(store.has_value());
+    auto community = (*store)->households().addCommunity(
+        Community{0, QString(), QStringLiteral("北街村"), CommunityKind::Village, AreaKind::Rural}, QStringLiteral("test"));
+    QVERIFY(community.has_value());
+    {
+        auto outer = (*store)->beginTransaction();
+        QVERIFY(outer.has_value());
+        QVERIFY((*store)->households().add(testing::makeHousehold(*community, QStringLiteral("张三"), 1), QStringLiteral("test")));
+        QVERIFY((*store)->households().add(testing::makeHousehold(*community, QStringLiteral("李四"), 2), QStringLiteral("test")));
+        // A failing inner write rolls back only itself.
+        QVERIFY(!(*store)->households().add(testing::makeHousehold(*community, QStringLiteral("张三"), 1), QStringLiteral("test")));
+        QCOMPARE(*(*store)->households().count(), qint64(2));
+    } // not committed: everything inside is gone
+    QCOMPARE(*(*store)->households().count(), qint64(0));
+    QVERIFY((*store)->audit().verify().has_value());
+    {
+        auto outer = (*store)->beginTransaction();
+        QVERIFY((*store)->households().add(testing::makeHousehold(*community, QStringLiteral("王五"), 3), QStringLiteral("test")));
+        QVERIFY(outer->commit().has_value());
+    }
+    QCOMPARE(*(*store)->households().count(), qint64(1));
+    QCOMPARE((*store)->verify()->auditRowsChecked, qint64(2));
 }
 
 void TestCaseStore::backupRefusesToOverwriteTheStore()

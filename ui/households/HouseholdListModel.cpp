@@ -3,6 +3,8 @@
 #include "core/store/HouseholdRepository.h"
 #include "ui/common/DisplayFormat.h"
 
+#include <QScopedValueRollback>
+
 namespace jiuzhu {
 
 HouseholdListModel::HouseholdListModel(HouseholdRepository& households, QObject* parent)
@@ -13,15 +15,18 @@ HouseholdListModel::HouseholdListModel(HouseholdRepository& households, QObject*
 
 void HouseholdListModel::setQuery(const QString& text, qint64 communityId)
 {
-    beginResetModel();
-    m_text = text;
-    m_communityId = communityId;
-    m_rows.clear();
-    m_exhausted = false;
-    // The first page is read at once, not when a view asks: the page needs
-    // to know straight away whether anything matched.
-    m_rows = loadPage(0);
-    endResetModel();
+    {
+        const QScopedValueRollback busy(m_changing, true);
+        beginResetModel();
+        m_text = text;
+        m_communityId = communityId;
+        m_rows.clear();
+        m_exhausted = false;
+        // The first page is read at once, not when a view asks: the page
+        // needs to know straight away whether anything matched.
+        m_rows = loadPage(0);
+        endResetModel();
+    }
     Q_EMIT loaded();
 }
 
@@ -118,20 +123,25 @@ QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation
 
 bool HouseholdListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    // Not while our own reset or insert signals are out: a listener asking
+    // for more right then would nest one change inside another.
+    return !parent.isValid() && !m_exhausted && !m_changing;
 }
 
 void HouseholdListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted)
+    if (!canFetchMore(parent))
         return;
-    const qint64 afterId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    const QList<HouseholdSummary> page = loadPage(afterId);
-    if (!page.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
-        m_rows.append(page);
-        endInsertRows();
+    {
+        const QScopedValueRollback busy(m_changing, true);
+        const qint64 afterId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+        const QList<HouseholdSummary> page = loadPage(afterId);
+        if (!page.isEmpty()) {
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
+            m_rows.append(page);
+            endInsertRows();
+        }
     }
     Q_EMIT loaded();
 }

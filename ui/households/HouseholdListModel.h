@@ -56,6 +56,7 @@ private:
     qint64 m_communityId = 0;
     QList<HouseholdSummary> m_rows;
     bool m_exhausted = true;
+    bool m_changing = false;
     QString m_lastError;
 };
 

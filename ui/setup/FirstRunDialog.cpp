@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
@@ -143,7 +144,7 @@ void FirstRunDialog::reject()
     // The worker owns the store until it stops; closing now would leave it
     // writing into a store main() is about to close.
     if (isBusy()) {
-        m_demoTask->cancel();
+        stopDemo();
         return;
     }
     QDialog::reject();
@@ -152,7 +153,7 @@ void FirstRunDialog::reject()
 void FirstRunDialog::closeEvent(QCloseEvent* event)
 {
     if (isBusy()) {
-        m_demoTask->cancel();
+        stopDemo();
         event->ignore();
         return;
     }
@@ -188,7 +189,7 @@ void FirstRunDialog::startDemo()
 
     setInputsEnabled(false);
     m_status->hide();
-    m_progress = new QProgressDialog(tr("Creating the demo office…"), tr("Cancel"), 0, options.households, this);
+    m_progress = new QProgressDialog(tr("Creating the demo office…"), tr("Stop"), 0, options.households, this);
     m_progress->setObjectName(QStringLiteral("demoProgress"));
     m_progress->setWindowTitle(tr("Demo office"));
     // Modal, so nothing else reaches the store while the worker fills it.
@@ -197,19 +198,28 @@ void FirstRunDialog::startDemo()
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(0);
     m_progress->setValue(0);
-    connect(m_progress, &QProgressDialog::canceled, m_demoTask, &DemoOfficeTask::cancel);
+    connect(m_progress, &QProgressDialog::canceled, this, &FirstRunDialog::stopDemo);
     m_demoTask->start();
     m_progressPoll->start();
+}
+
+void FirstRunDialog::stopDemo()
+{
+    if (!isBusy())
+        return;
+    m_demoTask->cancel();
+    // The progress dialog closes on Stop; the worker still finishes the
+    // batch in hand, so say why the dialog is not usable yet.
+    m_status->setText(tr("Stopping after the households being written now…"));
+    m_status->show();
 }
 
 void FirstRunDialog::updateDemoProgress()
 {
     if (!m_progress || !m_demoTask)
         return;
-    if (m_demoTask->wasCancelled()) {
-        m_progress->setLabelText(tr("Stopping…"));
+    if (m_demoTask->wasCancelled())
         return;
-    }
     const qint64 total = std::max<qint64>(1, m_demoTask->total());
     const qint64 done = std::min(m_demoTask->done(), total);
     // QProgressDialog counts in int; scale to per mille to stay in range.
@@ -228,15 +238,28 @@ void FirstRunDialog::onDemoFinished()
         m_progress = nullptr;
     }
     setInputsEnabled(true);
-    const bool cancelled = m_demoTask->wasCancelled();
     const auto& result = m_demoTask->result();
-    if (result && result->has_value()) {
+    // The generator commits in batches and a stop keeps the finished ones, so
+    // what decides is whether the store now has an office, not the outcome.
+    auto office = m_store.office().office();
+    const bool hasOffice = office && office->has_value();
+    if (hasOffice) {
+        if (result && !result->has_value()) {
+            QMessageBox::warning(this, tr("Demo office incomplete"),
+                                 tr("The demo office was created but not finished: %1\n\nIt can still be used "
+                                    "for practice.")
+                                     .arg(result->error().toString()));
+        }
+        // Stopped on purpose: the clerk gets the households made so far.
         QDialog::accept();
         return;
     }
-    m_status->setText(cancelled ? tr("The demo office was not created: you cancelled it.")
-                                : tr("The demo office could not be created: %1")
-                                      .arg(result ? result->error().toString() : tr("unknown error")));
+    if (result && result->has_value())
+        m_status->setText(tr("The demo office was not created: you stopped it before it began."));
+    else
+        m_status->setText(tr("The demo office could not be created: %1")
+                              .arg(result ? result->error().toString()
+                                          : !office ? office.error().toString() : tr("unknown error")));
     m_status->show();
     m_startButton->setFocus();
 }

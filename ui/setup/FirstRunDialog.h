@@ -44,6 +44,7 @@ private:
     void updateForChoice();
     void startDemo();
     void setUpOwnOffice();
+    void stopDemo();
     void updateDemoProgress();
     void onDemoFinished();
     void setInputsEnabled(bool enabled);
