@@ -23,9 +23,23 @@ namespace jiuzhu::test {
 // any head name ("zw" finds 张伟, 赵伟 and 周伟 heads only).
 struct HouseholdFixture
 {
-    static QStringList surnames() { return {QStringLiteral("张"), QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("赵"), QStringLiteral("刘"), QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("黄"), QStringLiteral("周"), QStringLiteral("吴")}; }
-    static QStringList givenNames() { return {QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("娜"), QStringLiteral("敏"), QStringLiteral("静"), QStringLiteral("丽"), QStringLiteral("强"), QStringLiteral("磊"), QStringLiteral("军"), QStringLiteral("洋")}; }
-    static QStringList spouseNames() { return {QStringLiteral("孙兰"), QStringLiteral("马梅"), QStringLiteral("胡英"), QStringLiteral("郭红")}; }
+    static QStringList surnames()
+    {
+        return {QStringLiteral("张"), QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("赵"),
+            QStringLiteral("刘"), QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("黄"),
+            QStringLiteral("周"), QStringLiteral("吴")};
+    }
+    static QStringList givenNames()
+    {
+        return {QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("娜"), QStringLiteral("敏"),
+            QStringLiteral("静"), QStringLiteral("丽"), QStringLiteral("强"), QStringLiteral("磊"),
+            QStringLiteral("军"), QStringLiteral("洋")};
+    }
+    static QStringList spouseNames()
+    {
+        return {
+            QStringLiteral("孙兰"), QStringLiteral("马梅"), QStringLiteral("胡英"), QStringLiteral("郭红")};
+    }
 
     static QString headName(int index)
     {
@@ -36,14 +50,16 @@ struct HouseholdFixture
     static QString idNumber(int person)
     {
         const QDate birth = QDate(1950, 1, 1).addDays(person);
-        const QString first17 = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("001");
+        const QString first17
+            = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("001");
         return first17 + IdNumber::checkDigitFor(first17);
     }
 
     static QList<qint64> addCommunities(CaseStore& store, int count)
     {
-        const QStringList names = {QStringLiteral("试点甲村"), QStringLiteral("试点乙社区"), QStringLiteral("试点丙村"),
-                                   QStringLiteral("试点丁社区"), QStringLiteral("试点戊村"), QStringLiteral("试点己社区")};
+        const QStringList names
+            = {QStringLiteral("试点甲村"), QStringLiteral("试点乙社区"), QStringLiteral("试点丙村"),
+                QStringLiteral("试点丁社区"), QStringLiteral("试点戊村"), QStringLiteral("试点己社区")};
         QList<qint64> ids;
         for (int index = 0; index < count; ++index) {
             Community community;
@@ -60,8 +76,8 @@ struct HouseholdFixture
     }
 
     // `firstPerson` keeps ID numbers unique across several calls.
-    static QList<qint64> addHouseholds(CaseStore& store, int count, const QList<qint64>& communities,
-                                       int firstPerson = 0)
+    static QList<qint64> addHouseholds(
+        CaseStore& store, int count, const QList<qint64>& communities, int firstPerson = 0)
     {
         QList<NewHousehold> households;
         int person = firstPerson;
@@ -105,10 +121,10 @@ struct HouseholdFixture
         input.decidedOn = appliedOn.addDays(20);
         input.monthlyAmountFen = monthlyFen;
         input.startMonth = appliedOn.addMonths(1).toString(QStringLiteral("yyyy-MM"));
-        input.events.append(CaseEventRecord{QDateTime(appliedOn, QTime(9, 0)), QStringLiteral("apply"), std::nullopt,
-                                            CaseState::Applied, QString()});
-        input.events.append(CaseEventRecord{QDateTime(appliedOn.addDays(20), QTime(9, 0)), QStringLiteral("confirm"),
-                                            CaseState::Applied, CaseState::Approved, QString()});
+        input.events.append(CaseEventRecord {QDateTime(appliedOn, QTime(9, 0)), QStringLiteral("apply"),
+            std::nullopt, CaseState::Applied, QString()});
+        input.events.append(CaseEventRecord {QDateTime(appliedOn.addDays(20), QTime(9, 0)),
+            QStringLiteral("confirm"), CaseState::Applied, CaseState::Approved, QString()});
         auto ids = store.cases().addMany({input}, QStringLiteral("test"));
         if (!ids)
             qFatal("addCase: %s", qPrintable(ids.error().toString()));

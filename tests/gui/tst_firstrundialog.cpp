@@ -1,5 +1,4 @@
 #include "KeyboardInput.h"
-
 #include "core/domain/Clock.h"
 #include "core/store/CaseStore.h"
 #include "core/store/HouseholdRepository.h"
@@ -8,6 +7,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -32,10 +32,10 @@ private Q_SLOTS:
     void enterProceedsEscapeCancels();
     void demoOfficeIsGeneratedOnAWorker();
     void stoppingTheDemoKeepsTheDialogSafe();
+    void stoppingAfterABatchKeepsThePartialDemo();
 
 private:
-    template <typename T>
-    T* child(const char* name) const
+    template <typename T> T* child(const char* name) const
     {
         T* found = m_dialog->findChild<T*>(QString::fromLatin1(name));
         if (!found)
@@ -46,7 +46,7 @@ private:
     void fill(const char* field, const QString& text);
     std::optional<OfficeInfo> storedOffice() const;
 
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC)};
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC)};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<FirstRunDialog> m_dialog;
@@ -138,7 +138,7 @@ void TestFirstRunDialog::mismatchedDistrictCodeIsReportedAtTheOfficeCode()
 {
     chooseOwnOffice();
     fill("officeCode", QStringLiteral("110105001"));
-    fill("districtCode", QStringLiteral("120101"));  // typed by hand: no longer mirrors the office code
+    fill("districtCode", QStringLiteral("120101")); // typed by hand: no longer mirrors the office code
     fill("officeName", QStringLiteral("城关镇人民政府"));
     fill("districtName", QStringLiteral("某某县民政局"));
     QTest::mouseClick(child<QPushButton>("firstRunStart"), Qt::LeftButton);
@@ -244,6 +244,26 @@ void TestFirstRunDialog::stoppingTheDemoKeepsTheDialogSafe()
         QVERIFY(child<QPushButton>("firstRunStart")->isEnabled());
         QVERIFY(!child<QLabel>("firstRunStatus")->text().isEmpty());
     }
+}
+
+void TestFirstRunDialog::stoppingAfterABatchKeepsThePartialDemo()
+{
+    child<QSpinBox>("demoHouseholdCount")->setValue(100000);
+    QTest::mouseClick(child<QPushButton>("firstRunStart"), Qt::LeftButton);
+    auto* progress = m_dialog->findChild<QProgressDialog*>(QStringLiteral("demoProgress"));
+    QVERIFY(progress);
+    // The first batch of households is committed once the bar moves.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 120000);
+    QTest::mouseClick(progress->findChild<QPushButton*>(), Qt::LeftButton); // Stop
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isBusy(), 120000);
+
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    const auto office = storedOffice();
+    QVERIFY(office.has_value());
+    QVERIFY(office->isDemo);
+    const qint64 households = *m_store->households().count();
+    QVERIFY(households > 0);
+    QVERIFY(households < 100000);
 }
 
 QTEST_MAIN(TestFirstRunDialog)

@@ -1,5 +1,4 @@
 #include "HouseholdFixture.h"
-
 #include "core/domain/Clock.h"
 #include "core/domain/DomainText.h"
 #include "core/store/CaseStore.h"
@@ -33,7 +32,7 @@ private Q_SLOTS:
     void caseModel();
 
 private:
-    static constexpr int kHouseholds = 450;  // three pages of 200
+    static constexpr int kHouseholds = 450; // three pages of 200
     static constexpr int kCommunities = 4;
 
     // Loads every page the way a view scrolling to the end would.
@@ -43,7 +42,7 @@ private:
             model.fetchMore(QModelIndex());
     }
 
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC)};
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC)};
     QTemporaryDir m_dir;
     std::unique_ptr<CaseStore> m_store;
     QList<qint64> m_communities;
@@ -84,7 +83,8 @@ void TestHouseholdListModel::pagingYieldsEveryHouseholdOnce()
         seen.insert(id);
     }
     QCOMPARE(seen, QSet<qint64>(m_households.cbegin(), m_households.cend()));
-    QCOMPARE(model.index(0, HouseholdListModel::HeadNameColumn).data().toString(), HouseholdFixture::headName(0));
+    QCOMPARE(
+        model.index(0, HouseholdListModel::HeadNameColumn).data().toString(), HouseholdFixture::headName(0));
     QVERIFY(model.lastError().isEmpty());
 }
 
@@ -104,7 +104,7 @@ void TestHouseholdListModel::searchNarrows_data()
     };
     const auto givenWei = [](int index) { return (index / 10) % 10 == 0; };
     QTest::newRow("initials zw") << QStringLiteral("zw") << headsWhere([&](int index) {
-        const int surname = index % 10;  // 张 赵 周 begin with z
+        const int surname = index % 10; // 张 赵 周 begin with z
         return givenWei(index) && (surname == 0 || surname == 3 || surname == 8);
     });
     QTest::newRow("full pinyin") << QStringLiteral("zhangwei")
@@ -112,7 +112,8 @@ void TestHouseholdListModel::searchNarrows_data()
     QTest::newRow("han name") << QStringLiteral("张伟")
                               << headsWhere([&](int index) { return givenWei(index) && index % 10 == 0; });
     // Households 0 and 3 have two members each, so household 6 is headed by person 8.
-    QTest::newRow("id number") << HouseholdFixture::idNumber(8) << QStringList{HouseholdFixture::headName(6)};
+    QTest::newRow("id number") << HouseholdFixture::idNumber(8)
+                               << QStringList {HouseholdFixture::headName(6)};
 }
 
 void TestHouseholdListModel::searchNarrows()
@@ -146,7 +147,8 @@ void TestHouseholdListModel::communityFilterNarrows()
         expected += index % kCommunities == 1 ? 1 : 0;
     QCOMPARE(model.rowCount(), expected);
     for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.index(row, HouseholdListModel::CommunityColumn).data().toString(), QStringLiteral("试点乙社区"));
+        QCOMPARE(model.index(row, HouseholdListModel::CommunityColumn).data().toString(),
+            QStringLiteral("试点乙社区"));
 }
 
 void TestHouseholdListModel::searchAndCommunityCombine()
@@ -197,11 +199,16 @@ void TestHouseholdListModel::memberModel()
     QCOMPARE(model.columnCount(), int(MemberTableModel::ColumnCount));
     QCOMPARE(model.index(0, MemberTableModel::NameColumn).data().toString(), HouseholdFixture::headName(0));
     // Person 0 was born 1950-01-01: 76 on 2026-11-01. The full ID shows here.
-    QCOMPARE(model.index(0, MemberTableModel::BirthDateColumn).data().toString(), QStringLiteral("1950-01-01"));
+    QCOMPARE(
+        model.index(0, MemberTableModel::BirthDateColumn).data().toString(), QStringLiteral("1950-01-01"));
     QCOMPARE(model.index(0, MemberTableModel::AgeColumn).data().toInt(), 76);
-    QCOMPARE(model.index(0, MemberTableModel::IdNumberColumn).data().toString(), HouseholdFixture::idNumber(0));
+    QCOMPARE(
+        model.index(0, MemberTableModel::IdNumberColumn).data().toString(), HouseholdFixture::idNumber(0));
     QCOMPARE(model.index(0, MemberTableModel::IncomeColumn).data().toString(), QStringLiteral("1,234.56"));
-    QVERIFY(model.index(1, MemberTableModel::DisabilityColumn).data().toString().contains(QStringLiteral("肢体")));
+    QVERIFY(model.index(1, MemberTableModel::DisabilityColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("肢体")));
     QVERIFY(model.index(1, MemberTableModel::DisabilityColumn).data().toString().contains(QLatin1Char('2')));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -219,8 +226,10 @@ void TestHouseholdListModel::caseModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setCases(detail->cases);
     QCOMPARE(model.rowCount(), 1);
-    QVERIFY(model.index(0, CaseTableModel::CaseNoColumn).data().toString().startsWith(QStringLiteral("2026-")));
-    QCOMPARE(model.index(0, CaseTableModel::TypeColumn).data().toString(), displayName(AssistanceType::Dibao));
+    QVERIFY(
+        model.index(0, CaseTableModel::CaseNoColumn).data().toString().startsWith(QStringLiteral("2026-")));
+    QCOMPARE(
+        model.index(0, CaseTableModel::TypeColumn).data().toString(), displayName(AssistanceType::Dibao));
     QCOMPARE(model.index(0, CaseTableModel::StateColumn).data().toString(), displayName(CaseState::Approved));
     QCOMPARE(model.index(0, CaseTableModel::AppliedOnColumn).data().toString(), QStringLiteral("2026-03-02"));
     QCOMPARE(model.index(0, CaseTableModel::AmountColumn).data().toString(), QStringLiteral("650.00"));

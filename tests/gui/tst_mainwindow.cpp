@@ -1,6 +1,5 @@
 #include "HouseholdFixture.h"
 #include "KeyboardInput.h"
-
 #include "core/demo/DemoOfficeGenerator.h"
 #include "core/domain/Clock.h"
 #include "core/store/CaseStore.h"
@@ -28,8 +27,8 @@
 #include <QTest>
 
 using namespace jiuzhu;
-using jiuzhu::test::KeyboardInput;
 using jiuzhu::test::HouseholdFixture;
+using jiuzhu::test::KeyboardInput;
 
 class TestMainWindow : public QObject
 {
@@ -54,8 +53,7 @@ private:
     static constexpr int kDemoHouseholds = 300;
     static constexpr int kFixtureHouseholds = 120;
 
-    template <typename T>
-    T* child(const char* name) const
+    template <typename T> T* child(const char* name) const
     {
         T* found = m_window->findChild<T*>(QString::fromLatin1(name));
         if (!found)
@@ -65,7 +63,7 @@ private:
     QStringList headNames() const;
     void search(const QString& text);
 
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC)};
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC)};
     QTemporaryDir m_dir;
     std::unique_ptr<CaseStore> m_store;
     qint64 m_fixtureCommunity = 0;
@@ -158,7 +156,7 @@ void TestMainWindow::titleMenusAndStatusBar()
         auto* action = child<QAction>(name);
         QVERIFY2(action, name);
         QCOMPARE(action->shortcut(), shortcut);
-        QVERIFY2(!action->associatedObjects().isEmpty(), name);  // it is in a menu
+        QVERIFY2(!action->associatedObjects().isEmpty(), name); // it is in a menu
     }
 
     auto* count = child<QLabel>("statusHouseholdCount");
@@ -190,7 +188,7 @@ void TestMainWindow::searchRunsAfterTypingPauses()
 
 void TestMainWindow::clickingARowShowsTheHousehold()
 {
-    search(QStringLiteral("王芳"));  // fixture households 11 and 111, maybe demo ones too
+    search(QStringLiteral("王芳")); // fixture households 11 and 111, maybe demo ones too
     QVERIFY(m_model->rowCount() >= 2);
     const QModelIndex index = m_model->index(1, HouseholdListModel::HeadNameColumn);
     const QString head = index.data().toString();
@@ -259,7 +257,7 @@ void TestMainWindow::noMatchShowsAnEmptyState()
 void TestMainWindow::communityFilterNarrows()
 {
     auto* filter = child<QComboBox>("communityFilter");
-    QVERIFY(filter->count() >= 3);  // "all" + demo villages + the fixture's
+    QVERIFY(filter->count() >= 3); // "all" + demo villages + the fixture's
     const int index = filter->findData(m_fixtureCommunity);
     QVERIFY(index > 0);
     filter->setCurrentIndex(index);
@@ -282,10 +280,12 @@ void TestMainWindow::backupWritesACopy()
 
 void TestMainWindow::geometryAndSplitterAreRemembered()
 {
+    m_window->resize(1000, 640);
+    QTRY_COMPARE(m_window->size(), QSize(1000, 640));
     auto* splitter = child<QSplitter>("householdSplitter");
     splitter->setSizes({700, 300});
     const QList<int> sizes = splitter->sizes();
-    m_window->resize(1000, 640);
+    QVERIFY(sizes.at(0) > 2 * sizes.at(1));
     m_window->close();
     QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
 

@@ -8,7 +8,7 @@ QString DeskUser::actor()
 {
     QString login = qEnvironmentVariable("USER");
     if (login.isEmpty())
-        login = qEnvironmentVariable("USERNAME");  // Windows
+        login = qEnvironmentVariable("USERNAME"); // Windows
     if (login.isEmpty())
         login = QStringLiteral("desk");
     return QStringLiteral("desk:") + login;

@@ -34,15 +34,20 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
     const CaseSummary& row = m_cases.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case CaseNoColumn: return row.caseNo;
-        case TypeColumn: return displayName(row.type);
-        case StateColumn: return displayName(row.state);
-        case AppliedOnColumn: return DisplayFormat::date(row.appliedOn);
+        case CaseNoColumn:
+            return row.caseNo;
+        case TypeColumn:
+            return displayName(row.type);
+        case StateColumn:
+            return displayName(row.state);
+        case AppliedOnColumn:
+            return DisplayFormat::date(row.appliedOn);
         case AmountColumn:
             // A case with no monthly benefit (refused, one-off aid) shows
             // nothing rather than a misleading 0.00.
             return row.monthlyAmountFen == 0 ? QString() : DisplayFormat::yuan(row.monthlyAmountFen);
-        case StartMonthColumn: return row.startMonth;
+        case StartMonthColumn:
+            return row.startMonth;
         }
         return {};
     }
@@ -55,15 +60,23 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == AmountColumn)
+        return tr("Monthly benefit in yuan");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case CaseNoColumn: return tr("Case no.");
-    case TypeColumn: return tr("Assistance type");
-    case StateColumn: return tr("State");
-    case AppliedOnColumn: return tr("Applied on");
-    case AmountColumn: return tr("Monthly amount (yuan)");
-    case StartMonthColumn: return tr("From month");
+    case CaseNoColumn:
+        return tr("Case no.");
+    case TypeColumn:
+        return tr("Assistance type");
+    case StateColumn:
+        return tr("State");
+    case AppliedOnColumn:
+        return tr("Applied on");
+    case AmountColumn:
+        return tr("Monthly");
+    case StartMonthColumn:
+        return tr("From month");
     }
     return {};
 }

@@ -13,7 +13,17 @@ class CaseTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CaseNoColumn, TypeColumn, StateColumn, AppliedOnColumn, AmountColumn, StartMonthColumn, ColumnCount };
+    // The money before the dates: it is what the clerk checks first, and the
+    // table is narrow enough to scroll.
+    enum Column {
+        CaseNoColumn,
+        TypeColumn,
+        StateColumn,
+        AmountColumn,
+        StartMonthColumn,
+        AppliedOnColumn,
+        ColumnCount
+    };
 
     explicit CaseTableModel(QObject* parent = nullptr);
 

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -79,6 +80,8 @@ QTableView* HouseholdDetailPane::createTable(const QString& objectName)
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
@@ -121,12 +124,26 @@ QWidget* HouseholdDetailPane::createDetailPage()
     layout->addLayout(form);
     layout->addSpacing(6);
     layout->addWidget(sectionTitle(tr("Members")));
-    layout->addWidget(m_memberTable, 3);
+    layout->addWidget(m_memberTable);
     layout->addSpacing(6);
     layout->addWidget(sectionTitle(tr("Cases")));
-    layout->addWidget(m_caseTable, 2);
+    layout->addWidget(m_caseTable);
     layout->addWidget(m_casesEmpty);
+    layout->addStretch(1);
     return page;
+}
+
+void HouseholdDetailPane::fitHeightToRows(QTableView* table)
+{
+    // Tables as tall as their rows (a family rarely has more than eight
+    // members), so the cases sit right under the members instead of below
+    // an empty band; beyond that the table scrolls.
+    constexpr int kMaxVisibleRows = 8;
+    const int rows = std::clamp(table->model()->rowCount(), 1, kMaxVisibleRows);
+    const int height = table->horizontalHeader()->sizeHint().height()
+        + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth()
+        + table->horizontalScrollBar()->sizeHint().height();
+    table->setFixedHeight(height);
 }
 
 void HouseholdDetailPane::showEmpty(const QString& message)
@@ -164,6 +181,8 @@ void HouseholdDetailPane::showHousehold(qint64 householdId)
     // A handful of rows: sizing to contents is cheap here, unlike in the list.
     m_memberTable->resizeColumnsToContents();
     m_caseTable->resizeColumnsToContents();
+    fitHeightToRows(m_memberTable);
+    fitHeightToRows(m_caseTable);
     m_stack->setCurrentIndex(1);
 }
 

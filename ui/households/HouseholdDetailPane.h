@@ -33,6 +33,7 @@ public:
 private:
     QWidget* createDetailPage();
     QTableView* createTable(const QString& objectName);
+    static void fitHeightToRows(QTableView* table);
 
     HouseholdRepository& m_households;
     const Clock& m_clock;

@@ -83,12 +83,18 @@ QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NumberColumn: return row.householdNo;
-        case HeadNameColumn: return row.headName;
-        case HeadIdColumn: return DisplayFormat::maskedIdNumber(row.headIdNumber);
-        case CommunityColumn: return row.communityName;
-        case MembersColumn: return row.memberCount;
-        case AddressColumn: return row.address;
+        case NumberColumn:
+            return row.householdNo;
+        case HeadNameColumn:
+            return row.headName;
+        case HeadIdColumn:
+            return DisplayFormat::maskedIdNumber(row.headIdNumber);
+        case CommunityColumn:
+            return row.communityName;
+        case MembersColumn:
+            return row.memberCount;
+        case AddressColumn:
+            return row.address;
         }
         return {};
     case Qt::ToolTipRole:
@@ -108,15 +114,33 @@ QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
 
 QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case NumberColumn:
+            return tr("Household number");
+        case HeadNameColumn:
+            return tr("Head of household");
+        case CommunityColumn:
+            return tr("Village or community");
+        }
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NumberColumn: return tr("Household no.");
-    case HeadNameColumn: return tr("Head of household");
-    case HeadIdColumn: return tr("Head's ID number");
-    case CommunityColumn: return tr("Village / community");
-    case MembersColumn: return tr("Members");
-    case AddressColumn: return tr("Address");
+    // Short titles: the list shares the window with the detail pane.
+    case NumberColumn:
+        return tr("No.");
+    case HeadNameColumn:
+        return tr("Head");
+    case HeadIdColumn:
+        return tr("Head's ID number");
+    case CommunityColumn:
+        return tr("Village");
+    case MembersColumn:
+        return tr("Members");
+    case AddressColumn:
+        return tr("Address");
     }
     return {};
 }

@@ -18,7 +18,15 @@ class HouseholdListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, HeadNameColumn, HeadIdColumn, CommunityColumn, MembersColumn, AddressColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        HeadNameColumn,
+        HeadIdColumn,
+        CommunityColumn,
+        MembersColumn,
+        AddressColumn,
+        ColumnCount
+    };
     enum Role { HouseholdIdRole = Qt::UserRole + 1 };
 
     static constexpr int kPageSize = 200;

@@ -18,7 +18,8 @@ void HouseholdSearchField::keyPressEvent(QKeyEvent* event)
         event->accept();
         return;
     }
-    if ((event->key() == Qt::Key_Down || event->key() == Qt::Key_PageDown) && event->modifiers() == Qt::NoModifier) {
+    if ((event->key() == Qt::Key_Down || event->key() == Qt::Key_PageDown)
+        && event->modifiers() == Qt::NoModifier) {
         Q_EMIT moveToResultsRequested();
         event->accept();
         return;

@@ -39,8 +39,7 @@ HouseholdsPage::HouseholdsPage(CaseStore& store, QWidget* parent)
 
     m_search = new HouseholdSearchField;
     m_search->setObjectName(QStringLiteral("householdSearch"));
-    m_search->setPlaceholderText(
-        tr("Name, pinyin (zs / zhangsan), ID number or its last digits, village…"));
+    m_search->setPlaceholderText(tr("Name, pinyin (zs / zhangsan), ID number or its last digits, village…"));
     m_community = new QComboBox;
     m_community->setObjectName(QStringLiteral("communityFilter"));
     m_community->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -60,8 +59,9 @@ HouseholdsPage::HouseholdsPage(CaseStore& store, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(createListArea());
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // Nearly even: the members table beside the list has ten columns.
+    m_splitter->setStretchFactor(0, 11);
+    m_splitter->setStretchFactor(1, 9);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
@@ -82,7 +82,7 @@ HouseholdsPage::HouseholdsPage(CaseStore& store, QWidget* parent)
     connect(m_search, &HouseholdSearchField::moveToResultsRequested, this, &HouseholdsPage::selectFirstRow);
     connect(m_model, &HouseholdListModel::loaded, this, &HouseholdsPage::updateCountAndEmptyState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &HouseholdsPage::showCurrentRow);
+        &HouseholdsPage::showCurrentRow);
 
     setTabOrder(m_search, m_community);
     setTabOrder(m_community, m_table);
@@ -131,16 +131,20 @@ void HouseholdsPage::configureTable()
     QHeaderView* columns = m_table->horizontalHeader();
     columns->setHighlightSections(false);
     columns->setStretchLastSection(true);
+    // Each column as wide as its sample or its title, whichever is wider,
+    // so neither the English nor the Chinese headers get clipped.
     const QFontMetrics metrics = fontMetrics();
-    const auto widthFor = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 24; };
-    columns->resizeSection(HouseholdListModel::NumberColumn, widthFor(QStringLiteral("H00000000")));
-    columns->resizeSection(HouseholdListModel::HeadNameColumn, widthFor(QStringLiteral("欧阳某某某")));
-    columns->resizeSection(HouseholdListModel::HeadIdColumn, widthFor(QStringLiteral("0000**********000X")));
-    columns->resizeSection(HouseholdListModel::CommunityColumn, widthFor(QStringLiteral("某某某某村委会")));
-    columns->resizeSection(HouseholdListModel::MembersColumn,
-                           std::max(widthFor(QStringLiteral("00")),
-                                    widthFor(m_model->headerData(HouseholdListModel::MembersColumn, Qt::Horizontal)
-                                                 .toString())));
+    const QFontMetrics headerMetrics = columns->fontMetrics();
+    const auto fit = [&](int column, const QString& sample) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        columns->resizeSection(
+            column, std::max(metrics.horizontalAdvance(sample), headerMetrics.horizontalAdvance(title)) + 24);
+    };
+    fit(HouseholdListModel::NumberColumn, QStringLiteral("H00000000"));
+    fit(HouseholdListModel::HeadNameColumn, QStringLiteral("欧阳某某某"));
+    fit(HouseholdListModel::HeadIdColumn, QStringLiteral("0000**********000X"));
+    fit(HouseholdListModel::CommunityColumn, QStringLiteral("某某某某社区"));
+    fit(HouseholdListModel::MembersColumn, QStringLiteral("00"));
 }
 
 void HouseholdsPage::reload()
@@ -164,7 +168,8 @@ void HouseholdsPage::reloadCommunities()
         m_community->addItem(community.name, community.id);
     m_community->setCurrentIndex(std::max(0, m_community->findData(current)));
     // Connected here, after the first fill, so filling never runs a search.
-    connect(m_community, &QComboBox::currentIndexChanged, this, &HouseholdsPage::runSearch, Qt::UniqueConnection);
+    connect(
+        m_community, &QComboBox::currentIndexChanged, this, &HouseholdsPage::runSearch, Qt::UniqueConnection);
 }
 
 qint64 HouseholdsPage::selectedCommunityId() const
@@ -210,7 +215,7 @@ void HouseholdsPage::selectFirstRow()
     m_table->setFocus(Qt::TabFocusReason);
     if (!m_table->selectionModel()->currentIndex().isValid()) {
         m_table->selectionModel()->setCurrentIndex(m_model->index(0, HouseholdListModel::HeadNameColumn),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 }
 
@@ -248,8 +253,10 @@ void HouseholdsPage::updateCountAndEmptyState()
         if (!text.isEmpty() && m_model->communityId() != 0)
             m_noMatch->setText(tr("No household in %1 matches “%2”.").arg(m_community->currentText(), text));
         else if (!text.isEmpty())
-            m_noMatch->setText(tr("No household matches “%1”.\nTry fewer letters, the last digits of the ID number, "
-                                  "or the village name.").arg(text));
+            m_noMatch->setText(
+                tr("No household matches “%1”.\nTry fewer letters, the last digits of the ID number, "
+                   "or the village name.")
+                    .arg(text));
         else if (m_model->communityId() != 0)
             m_noMatch->setText(tr("No household is registered in %1 yet.").arg(m_community->currentText()));
         else

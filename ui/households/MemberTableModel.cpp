@@ -59,19 +59,28 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
     const MemberRecord& member = m_members.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case NameColumn: return member.name;
-        case RelationColumn: return displayName(member.relation);
-        case SexColumn: return displayName(member.sex);
-        case BirthDateColumn: return DisplayFormat::date(member.birthDate);
+        case NameColumn:
+            return member.name;
+        case RelationColumn:
+            return displayName(member.relation);
+        case SexColumn:
+            return displayName(member.sex);
+        case BirthDateColumn:
+            return DisplayFormat::date(member.birthDate);
         case AgeColumn: {
             const int years = age(member);
             return years < 0 ? QVariant() : QVariant(years);
         }
-        case IdNumberColumn: return member.idNumber;
-        case DisabilityColumn: return disabilityText(member);
-        case IllnessColumn: return member.illness;
-        case EmploymentColumn: return member.employment;
-        case IncomeColumn: return DisplayFormat::yuan(member.monthlyIncomeFen);
+        case IdNumberColumn:
+            return member.idNumber;
+        case DisabilityColumn:
+            return disabilityText(member);
+        case IllnessColumn:
+            return member.illness;
+        case EmploymentColumn:
+            return member.employment;
+        case IncomeColumn:
+            return DisplayFormat::yuan(member.monthlyIncomeFen);
         }
         return {};
     }
@@ -84,19 +93,31 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
 
 QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == IncomeColumn)
+        return tr("Monthly income in yuan");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case RelationColumn: return tr("Relation");
-    case SexColumn: return tr("Sex");
-    case BirthDateColumn: return tr("Born");
-    case AgeColumn: return tr("Age");
-    case IdNumberColumn: return tr("ID number");
-    case DisabilityColumn: return tr("Disability");
-    case IllnessColumn: return tr("Illness");
-    case EmploymentColumn: return tr("Employment");
-    case IncomeColumn: return tr("Monthly income (yuan)");
+    case NameColumn:
+        return tr("Name");
+    case RelationColumn:
+        return tr("Relation");
+    case SexColumn:
+        return tr("Sex");
+    case BirthDateColumn:
+        return tr("Born");
+    case AgeColumn:
+        return tr("Age");
+    case IdNumberColumn:
+        return tr("ID number");
+    case DisabilityColumn:
+        return tr("Disability");
+    case IllnessColumn:
+        return tr("Illness");
+    case EmploymentColumn:
+        return tr("Employment");
+    case IncomeColumn:
+        return tr("Income");
     }
     return {};
 }

@@ -15,9 +15,20 @@ class MemberTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // What bears on eligibility (age, disability, illness, work, income)
+    // comes first; the birth date is also inside the ID number, so it goes last.
     enum Column {
-        NameColumn, RelationColumn, SexColumn, BirthDateColumn, AgeColumn, IdNumberColumn,
-        DisabilityColumn, IllnessColumn, EmploymentColumn, IncomeColumn, ColumnCount
+        NameColumn,
+        RelationColumn,
+        SexColumn,
+        AgeColumn,
+        DisabilityColumn,
+        IllnessColumn,
+        EmploymentColumn,
+        IncomeColumn,
+        IdNumberColumn,
+        BirthDateColumn,
+        ColumnCount
     };
 
     explicit MemberTableModel(QObject* parent = nullptr);

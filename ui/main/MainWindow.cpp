@@ -40,7 +40,7 @@ MainWindow::MainWindow(CaseStore& store, QWidget* parent)
     createMenus();
     createStatusBar();
     connect(m_householdsPage, &HouseholdsPage::loadFailed, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 
     refreshStatus();
     restoreSettings();
@@ -100,6 +100,7 @@ void MainWindow::createStatusBar()
     m_countLabel->setObjectName(QStringLiteral("statusHouseholdCount"));
     m_officeLabel = new QLabel;
     m_officeLabel->setObjectName(QStringLiteral("statusOffice"));
+    m_officeLabel->setContentsMargins(8, 0, 8, 0);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_officeLabel);
@@ -119,8 +120,8 @@ void MainWindow::refreshStatus()
     m_officeLabel->setText(isDemo ? tr("%1 (demo office)").arg(officeName) : officeName);
 
     if (auto count = m_store.households().count(); count)
-        m_countLabel->setText(*count == 1 ? tr("1 household")
-                                          : tr("%1 households").arg(DisplayFormat::count(*count)));
+        m_countLabel->setText(
+            *count == 1 ? tr("1 household") : tr("%1 households").arg(DisplayFormat::count(*count)));
     else
         m_countLabel->setText(QString());
 }
@@ -129,9 +130,12 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
-        // First start: most of the screen, since the list and detail share it.
+        // First start: the list and the detail share the window, so on the
+        // 1366×768 screens common in offices it takes the whole screen.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-        resize(std::min(1280, available.width() * 9 / 10), std::min(800, available.height() * 9 / 10));
+        resize(std::min(1400, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+        if (available.width() < 1600 || available.height() < 900)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(settings.value(kStateKey).toByteArray());
     m_householdsPage->restoreSettings(settings);
@@ -153,8 +157,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About"),
+    QMessageBox::about(this, tr("About"),
         tr("<h3>Social assistance review and confirmation desk</h3>"
            "<p>Version %1</p>"
            "<p>For township and street offices that review and confirm minimum living allowance, "
@@ -162,7 +165,7 @@ void MainWindow::showAbout()
            "with the district.</p>"
            "<p>Everything works offline. The data stays in:<br>%2</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                 m_store.dataDirectory().toHtmlEscaped()));
+                m_store.dataDirectory().toHtmlEscaped()));
 }
 
 } // namespace jiuzhu

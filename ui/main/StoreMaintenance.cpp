@@ -33,19 +33,19 @@ QString StoreMaintenance::suggestedBackupPath() const
 
 void StoreMaintenance::backUpInteractively()
 {
-    const QString target = QFileDialog::getSaveFileName(m_window, tr("Back up the case store"), suggestedBackupPath(),
-                                                        tr("Jiuzhu backups (*.db)"));
+    const QString target = QFileDialog::getSaveFileName(
+        m_window, tr("Back up the case store"), suggestedBackupPath(), tr("Jiuzhu backups (*.db)"));
     if (target.isEmpty())
         return;
     if (auto done = backUpTo(target); !done) {
         QMessageBox::critical(m_window, tr("Backup failed"),
-                              tr("The backup was not written.\n\n%1").arg(done.error().toString()));
+            tr("The backup was not written.\n\n%1").arg(done.error().toString()));
         return;
     }
     QMessageBox::information(m_window, tr("Backup written"),
-                             tr("The case store was backed up to:\n%1\n\nKeep the copy somewhere other than this "
-                                "computer, for example on a USB stick in the locked cabinet.")
-                                 .arg(QDir::toNativeSeparators(target)));
+        tr("The case store was backed up to:\n%1\n\nKeep the copy somewhere other than this "
+           "computer, for example on a USB stick in the locked cabinet.")
+            .arg(QDir::toNativeSeparators(target)));
 }
 
 Status StoreMaintenance::backUpTo(const QString& targetPath)
@@ -75,17 +75,16 @@ void StoreMaintenance::verifyInteractively()
     QApplication::restoreOverrideCursor();
     if (!verified) {
         QMessageBox::critical(m_window, tr("Data check failed"),
-                              tr("The data check found a problem:\n\n%1\n\nDo not delete anything. Restore the latest "
-                                 "backup or ask the district for help.")
-                                  .arg(verified.error().toString()));
+            tr("The data check found a problem:\n\n%1\n\nDo not delete anything. Restore the latest "
+               "backup or ask the district for help.")
+                .arg(verified.error().toString()));
         return;
     }
     QMessageBox::information(m_window, tr("Data check passed"),
-                             tr("The case store is intact.\n\nAudit records checked: %1\nEvidence files checked: %2\n"
-                                "Audit chain head: %3")
-                                 .arg(DisplayFormat::count(verified->auditRowsChecked),
-                                      DisplayFormat::count(verified->attachmentsChecked),
-                                      verified->auditHeadHash.left(16)));
+        tr("The case store is intact.\n\nAudit records checked: %1\nEvidence files checked: %2\n"
+           "Audit chain head: %3")
+            .arg(DisplayFormat::count(verified->auditRowsChecked),
+                DisplayFormat::count(verified->attachmentsChecked), verified->auditHeadHash.left(16)));
 }
 
 } // namespace jiuzhu

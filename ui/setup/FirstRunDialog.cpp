@@ -12,13 +12,13 @@
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -26,13 +26,13 @@ namespace jiuzhu {
 
 namespace {
 
-QLabel* hintLabel(const QString& text)
+QLabel* hintLabel(const QString& text, int indent = 24)
 {
     auto* label = new QLabel(text);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     // Lines up the hint with the radio button's text, not its indicator.
-    label->setContentsMargins(24, 0, 0, 6);
+    label->setContentsMargins(indent, 0, 0, 6);
     return label;
 }
 
@@ -58,10 +58,11 @@ FirstRunDialog::FirstRunDialog(CaseStore& store, QWidget* parent)
     choices->addButton(m_ownChoice);
     m_demoChoice->setChecked(true);
 
+    // Each choice's details sit right under it and only the chosen one is
+    // shown, so the dialog is no taller than what is being asked.
+    m_demoPage = createDemoPage();
     m_officeForm = new OfficeSetupForm;
-    m_pages = new QStackedWidget;
-    m_pages->addWidget(createDemoPage());
-    m_pages->addWidget(m_officeForm);
+    m_officeForm->setContentsMargins(24, 0, 0, 0);
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("firstRunStatus"));
@@ -82,19 +83,24 @@ FirstRunDialog::FirstRunDialog(CaseStore& store, QWidget* parent)
     layout->addWidget(m_demoChoice);
     layout->addWidget(hintLabel(tr("Made-up families in made-up villages, to learn and try things out. "
                                    "Marked as demo everywhere; real work needs its own data folder.")));
+    layout->addWidget(m_demoPage);
+    layout->addSpacing(8);
     layout->addWidget(m_ownChoice);
     layout->addWidget(hintLabel(tr("Enter your office's administrative division codes and names. "
                                    "They appear on every notice and filing packet.")));
-    layout->addWidget(m_pages);
+    layout->addWidget(m_officeForm);
     layout->addWidget(m_status);
+    layout->addSpacing(8);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    // The welcome line's width keeps the wrapped hints from making the
+    // dialog a narrow column.
+    welcome->setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
     connect(m_demoChoice, &QRadioButton::toggled, this, &FirstRunDialog::updateForChoice);
     m_progressPoll->setInterval(100);
     connect(m_progressPoll, &QTimer::timeout, this, &FirstRunDialog::updateDemoProgress);
     updateForChoice();
-    setMinimumWidth(560);
 }
 
 FirstRunDialog::~FirstRunDialog() = default;
@@ -109,17 +115,40 @@ QWidget* FirstRunDialog::createDemoPage()
     m_demoHouseholds->setValue(kDefaultDemoHouseholds);
     m_demoHouseholds->setGroupSeparatorShown(true);
     m_demoHouseholds->setAccelerated(true);
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Households in the demo office:"), m_demoHouseholds);
-    form->addRow(hintLabel(tr("1,000 takes a few seconds; 100,000 shows how the desk copes with a large district.")));
+    auto* label = new QLabel(tr("&Households in the demo office:"));
+    label->setBuddy(m_demoHouseholds);
+    auto* row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_demoHouseholds);
+    row->addStretch();
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(hintLabel(tr("1,000 takes a few seconds; 100,000 shows how the desk copes with a large "
+                                   "district. Stop keeps the households made so far."),
+        0));
     return page;
+}
+
+void FirstRunDialog::fitHeight()
+{
+    // As tall as the shown choice and its messages need, at the current
+    // width: wrapped labels make sizeHint() overestimate, so ask the layout
+    // for its height at this width once it has caught up with the change.
+    QTimer::singleShot(0, this, [this] {
+        layout()->activate();
+        const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        resize(width(), std::max(height, layout()->totalMinimumSize().height()));
+    });
 }
 
 void FirstRunDialog::updateForChoice()
 {
     const bool demo = m_demoChoice->isChecked();
-    m_pages->setCurrentIndex(demo ? 0 : 1);
+    m_demoPage->setVisible(demo);
+    m_officeForm->setVisible(!demo);
+    fitHeight();
     m_startButton->setText(demo ? tr("Create demo office") : tr("Set up office"));
     m_status->hide();
 }
@@ -165,6 +194,7 @@ void FirstRunDialog::setUpOwnOffice()
     m_officeForm->clearErrors();
     if (auto done = m_store.office().setUp(m_officeForm->info(), DeskUser::actor()); !done) {
         m_officeForm->showError(done.error());
+        fitHeight();
         return;
     }
     QDialog::accept();
@@ -174,7 +204,8 @@ void FirstRunDialog::setInputsEnabled(bool enabled)
 {
     m_demoChoice->setEnabled(enabled);
     m_ownChoice->setEnabled(enabled);
-    m_pages->setEnabled(enabled);
+    m_demoPage->setEnabled(enabled);
+    m_officeForm->setEnabled(enabled);
     m_startButton->setEnabled(enabled);
 }
 
@@ -189,7 +220,8 @@ void FirstRunDialog::startDemo()
 
     setInputsEnabled(false);
     m_status->hide();
-    m_progress = new QProgressDialog(tr("Creating the demo office…"), tr("Stop"), 0, options.households, this);
+    m_progress
+        = new QProgressDialog(tr("Creating the demo office…"), tr("Stop"), 0, options.households, this);
     m_progress->setObjectName(QStringLiteral("demoProgress"));
     m_progress->setWindowTitle(tr("Demo office"));
     // Modal, so nothing else reaches the store while the worker fills it.
@@ -246,9 +278,9 @@ void FirstRunDialog::onDemoFinished()
     if (hasOffice) {
         if (result && !result->has_value()) {
             QMessageBox::warning(this, tr("Demo office incomplete"),
-                                 tr("The demo office was created but not finished: %1\n\nIt can still be used "
-                                    "for practice.")
-                                     .arg(result->error().toString()));
+                tr("The demo office was created but not finished: %1\n\nIt can still be used "
+                   "for practice.")
+                    .arg(result->error().toString()));
         }
         // Stopped on purpose: the clerk gets the households made so far.
         QDialog::accept();
@@ -258,9 +290,11 @@ void FirstRunDialog::onDemoFinished()
         m_status->setText(tr("The demo office was not created: you stopped it before it began."));
     else
         m_status->setText(tr("The demo office could not be created: %1")
-                              .arg(result ? result->error().toString()
-                                          : !office ? office.error().toString() : tr("unknown error")));
+                              .arg(result       ? result->error().toString()
+                                      : !office ? office.error().toString()
+                                                : tr("unknown error")));
     m_status->show();
+    fitHeight();
     m_startButton->setFocus();
 }
 

@@ -8,7 +8,6 @@ class QProgressDialog;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QStackedWidget;
 class QTimer;
 
 namespace jiuzhu {
@@ -42,6 +41,7 @@ protected:
 private:
     QWidget* createDemoPage();
     void updateForChoice();
+    void fitHeight();
     void startDemo();
     void setUpOwnOffice();
     void stopDemo();
@@ -52,7 +52,7 @@ private:
     CaseStore& m_store;
     QRadioButton* m_demoChoice = nullptr;
     QRadioButton* m_ownChoice = nullptr;
-    QStackedWidget* m_pages = nullptr;
+    QWidget* m_demoPage = nullptr;
     QSpinBox* m_demoHouseholds = nullptr;
     OfficeSetupForm* m_officeForm = nullptr;
     QLabel* m_status = nullptr;

@@ -50,20 +50,23 @@ OfficeSetupForm::OfficeSetupForm(QWidget* parent)
 
     // The names passed as storeField are OfficeRepository's own field names:
     // its errors say which field is wrong in those words.
-    m_code = addField(QStringLiteral("officeCode"), tr("Office &code:"), QT_TRANSLATE_NOOP("OfficeRepository", "Office code"));
-    m_name = addField(QStringLiteral("officeName"), tr("Office &name:"), QT_TRANSLATE_NOOP("OfficeRepository", "Office name"),
-                      tr("e.g. 城关镇人民政府"));
+    m_code = addField(QStringLiteral("officeCode"), tr("Office &code:"),
+        QT_TRANSLATE_NOOP("OfficeRepository", "Office code"));
+    m_name = addField(QStringLiteral("officeName"), tr("Office &name:"),
+        QT_TRANSLATE_NOOP("OfficeRepository", "Office name"), tr("e.g. 城关镇人民政府"));
     m_districtCode = addField(QStringLiteral("districtCode"), tr("&District code:"),
-                              QT_TRANSLATE_NOOP("OfficeRepository", "District code"), tr("6 digits, e.g. 110105"));
+        QT_TRANSLATE_NOOP("OfficeRepository", "District code"), tr("6 digits, e.g. 110105"));
     m_districtName = addField(QStringLiteral("districtName"), tr("District na&me:"),
-                              QT_TRANSLATE_NOOP("OfficeRepository", "District name"), tr("e.g. 某某县民政局"));
-    m_phone = addField(QStringLiteral("officePhone"), tr("&Phone:"), QT_TRANSLATE_NOOP("OfficeRepository", "Office phone"));
+        QT_TRANSLATE_NOOP("OfficeRepository", "District name"), tr("e.g. 某某县民政局"));
+    m_phone = addField(
+        QStringLiteral("officePhone"), tr("&Phone:"), QT_TRANSLATE_NOOP("OfficeRepository", "Office phone"));
     m_address = addField(QStringLiteral("officeAddress"), tr("&Address:"),
-                         QT_TRANSLATE_NOOP("OfficeRepository", "Office address"));
+        QT_TRANSLATE_NOOP("OfficeRepository", "Office address"));
 
     // Codes are digits only; length and prefix rules stay with the store.
     for (QLineEdit* code : {m_code, m_districtCode}) {
-        code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), code));
+        code->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), code));
         code->setMaxLength(12);
     }
     m_districtCode->setMaxLength(6);
@@ -83,8 +86,8 @@ OfficeSetupForm::OfficeSetupForm(QWidget* parent)
     clearErrors();
 }
 
-QLineEdit* OfficeSetupForm::addField(const QString& objectName, const QString& label, const char* storeField,
-                                     const QString& placeholder)
+QLineEdit* OfficeSetupForm::addField(
+    const QString& objectName, const QString& label, const char* storeField, const QString& placeholder)
 {
     auto* edit = new QLineEdit;
     edit->setObjectName(objectName);
@@ -98,8 +101,8 @@ QLineEdit* OfficeSetupForm::addField(const QString& objectName, const QString& l
 
 void OfficeSetupForm::updateForProfile()
 {
-    m_code->setPlaceholderText(m_township->isChecked() ? tr("9 digits, e.g. 110105001")
-                                                       : tr("6 digits, the district's own code"));
+    m_code->setPlaceholderText(
+        m_township->isChecked() ? tr("9 digits, e.g. 110105001") : tr("6 digits, the district's own code"));
 }
 
 OfficeInfo OfficeSetupForm::info() const

@@ -31,7 +31,7 @@ public:
 
 private:
     QLineEdit* addField(const QString& objectName, const QString& label, const char* storeField,
-                        const QString& placeholder = QString());
+        const QString& placeholder = QString());
     void updateForProfile();
 
     QFormLayout* m_form = nullptr;
