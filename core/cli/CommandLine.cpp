@@ -24,13 +24,29 @@ QStringList CommandLine::commandNames()
 
 bool CommandLine::wantsHeadless(const QStringList& arguments)
 {
-    const QStringList names = commandNames();
+    // Options of the desktop window (ours and QApplication's) that take a
+    // value; any other word is a command, known or not, and a mistyped
+    // command must get a usage message, not a window.
+    static const QStringList windowOptionsWithValue = {
+        QStringLiteral("--data-dir"), QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"), QStringLiteral("-style"), QStringLiteral("-stylesheet"),
+        QStringLiteral("-display"), QStringLiteral("-geometry"), QStringLiteral("-qwindowgeometry"),
+        QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon"), QStringLiteral("-session"),
+        QStringLiteral("-name"), QStringLiteral("-title"),
+    };
     for (qsizetype index = 1; index < arguments.size(); ++index) {
         const QString& argument = arguments.at(index);
+        if (windowOptionsWithValue.contains(argument)) {
+            ++index;
+            continue;
+        }
+        if (argument.startsWith(QLatin1String("--data-dir=")))
+            continue;
         if (argument == QLatin1String("--version") || argument == QLatin1String("-v")
-            || argument == QLatin1String("--help") || argument == QLatin1String("-h"))
+            || argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("--json"))
             return true;
-        if (names.contains(argument))
+        if (!argument.startsWith(QLatin1Char('-')))
             return true;
     }
     return false;

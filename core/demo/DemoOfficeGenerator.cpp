@@ -29,23 +29,22 @@ bool isAsciiDigits(const QString& text)
 
 Status validateOptions(const DemoOptions& options)
 {
-    using G = DemoOfficeGenerator;
-    if (options.households < G::kMinHouseholds || options.households > G::kMaxHouseholds)
-        return fail(ErrorCode::InvalidInput, G::tr("Number of households"),
-            G::tr("A demo office has %1 to %2 households, not %3.")
-                .arg(G::kMinHouseholds)
-                .arg(G::kMaxHouseholds)
+    if (options.households < DemoOfficeGenerator::kMinHouseholds || options.households > DemoOfficeGenerator::kMaxHouseholds)
+        return fail(ErrorCode::InvalidInput, DemoOfficeGenerator::tr("Number of households"),
+            DemoOfficeGenerator::tr("A demo office has %1 to %2 households, not %3.")
+                .arg(DemoOfficeGenerator::kMinHouseholds)
+                .arg(DemoOfficeGenerator::kMaxHouseholds)
                 .arg(options.households));
     if (!options.today.isValid() || options.today.year() < 2000 || options.today.year() > 2999)
-        return fail(ErrorCode::InvalidInput, G::tr("Today"),
-            G::tr("The demo needs today's date (2000 or later) to place its cases in time."));
+        return fail(ErrorCode::InvalidInput, DemoOfficeGenerator::tr("Today"),
+            DemoOfficeGenerator::tr("The demo needs today's date (2000 or later) to place its cases in time."));
     if (options.officeCode.size() != 9 || !isAsciiDigits(options.officeCode)
         || !IdNumber::isKnownProvinceCode(options.officeCode.left(2).toInt()))
-        return fail(ErrorCode::InvalidInput, G::tr("Office code"),
-            G::tr("The township code has 9 digits and begins with a province code, such as 130123101."));
+        return fail(ErrorCode::InvalidInput, DemoOfficeGenerator::tr("Office code"),
+            DemoOfficeGenerator::tr("The township code has 9 digits and begins with a province code, such as 130123101."));
     if (options.batchSize < 1)
-        return fail(ErrorCode::InvalidInput, G::tr("Batch size"),
-            G::tr("At least one household must be written per transaction."));
+        return fail(ErrorCode::InvalidInput, DemoOfficeGenerator::tr("Batch size"),
+            DemoOfficeGenerator::tr("At least one household must be written per transaction."));
     return {};
 }
 

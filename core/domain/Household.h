@@ -124,6 +124,7 @@ struct CaseSummary
     QDate appliedOn;
     QDate decidedOn;
     qint64 monthlyAmountFen = 0;
+    qint64 oneOffAmountFen = 0;  // temporary assistance paid once
     QString startMonth;  // "YYYY-MM", empty until approved
     bool closeRelative = false;
 };

@@ -226,7 +226,8 @@ Result<qint64> HouseholdRepository::insertValidated(const NewHousehold& househol
             return std::unexpected(inserted.error());
     }
 
-    sql.insertSearch.bind(1, householdId).bind(2, HouseholdSearchIndex::tokensFor(normalizedMembers, communityName));
+    sql.insertSearch.bind(1, householdId)
+        .bind(2, HouseholdSearchIndex::tokensFor(householdNo, normalizedMembers, communityName));
     if (auto inserted = sql.insertSearch.execute(); !inserted)
         return std::unexpected(inserted.error());
     return householdId;
@@ -302,34 +303,65 @@ Result<QList<qint64>> HouseholdRepository::addMany(const QList<NewHousehold>& ho
 Result<QList<HouseholdSummary>> HouseholdRepository::find(const HouseholdQuery& query)
 {
     const int limit = std::clamp(query.limit, 1, 1000);
-    QString sql;
-    QString match;
     if (query.text.trimmed().isEmpty()) {
-        sql = kSummarySelect + QStringLiteral(" WHERE h.id > ?1 AND (?2 = 0 OR h.community_id = ?2)"
-                                              " ORDER BY h.id LIMIT ?3");
-    } else {
-        match = HouseholdSearchIndex::matchExpression(query.text);
-        if (match.isEmpty())
-            return QList<HouseholdSummary>();
-        sql = kSummarySelect + QStringLiteral(
-                  " JOIN (SELECT rowid AS hit FROM household_search WHERE household_search MATCH ?4"
-                  " AND rowid > ?1 ORDER BY rowid) s ON s.hit = h.id"
-                  " WHERE (?2 = 0 OR h.community_id = ?2) ORDER BY h.id LIMIT ?3");
+        auto statement = m_database.prepare(kSummarySelect + QStringLiteral(
+            " WHERE h.id > ?1 AND (?2 = 0 OR h.community_id = ?2) ORDER BY h.id LIMIT ?3"));
+        if (!statement)
+            return std::unexpected(statement.error());
+        statement->bind(1, query.afterId).bind(2, query.communityId).bind(3, limit);
+        QList<HouseholdSummary> summaries;
+        while (true) {
+            auto row = statement->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            summaries.append(readSummary(*statement));
+        }
+        return summaries;
     }
-    auto statement = m_database.prepare(sql);
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, query.afterId).bind(2, query.communityId).bind(3, limit);
-    if (!match.isEmpty())
-        statement->bind(4, match);
-    QList<HouseholdSummary> summaries;
+
+    const QString match = HouseholdSearchIndex::matchExpression(query.text);
+    if (match.isEmpty())
+        return QList<HouseholdSummary>();
+    // First the page of matching ids straight from the full-text index (it
+    // yields rowids in order, so LIMIT stops it early even when a single
+    // letter matches most of the district), then their summaries.
+    auto hits = m_database.prepare(
+        query.communityId == 0
+            ? QStringLiteral("SELECT rowid FROM household_search WHERE household_search MATCH ?1 AND rowid > ?2"
+                             " ORDER BY rowid LIMIT ?3")
+            : QStringLiteral("SELECT s.rowid FROM household_search s JOIN households h ON h.id = s.rowid"
+                             " WHERE household_search MATCH ?1 AND s.rowid > ?2 AND h.community_id = ?4"
+                             " ORDER BY s.rowid LIMIT ?3"));
+    if (!hits)
+        return std::unexpected(hits.error());
+    hits->bind(1, match).bind(2, query.afterId).bind(3, limit);
+    if (query.communityId != 0)
+        hits->bind(4, query.communityId);
+    QList<qint64> ids;
     while (true) {
-        auto row = statement->step();
+        auto row = hits->step();
         if (!row)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        summaries.append(readSummary(*statement));
+        ids.append(hits->columnInt64(0));
+    }
+
+    auto summary = m_database.prepare(kSummarySelect + QStringLiteral(" WHERE h.id = ?"));
+    if (!summary)
+        return std::unexpected(summary.error());
+    QList<HouseholdSummary> summaries;
+    summaries.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        summary->bind(1, id);
+        auto row = summary->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row)
+            summaries.append(readSummary(*summary));
+        summary->reset();
     }
     return summaries;
 }
@@ -390,7 +422,7 @@ Result<HouseholdDetail> HouseholdRepository::detail(qint64 householdId)
 
     auto cases = m_database.prepare(QStringLiteral(
         "SELECT id, case_no, assistance_type, state, applied_on, COALESCE(decided_on, ''), monthly_amount_fen,"
-        " COALESCE(start_month, ''), close_relative FROM cases WHERE household_id = ? ORDER BY applied_on DESC, id DESC"));
+        " COALESCE(start_month, ''), close_relative, one_off_amount_fen FROM cases WHERE household_id = ? ORDER BY applied_on DESC, id DESC"));
     if (!cases)
         return std::unexpected(cases.error());
     cases->bind(1, householdId);
@@ -410,6 +442,7 @@ Result<HouseholdDetail> HouseholdRepository::detail(qint64 householdId)
         summaryRow.monthlyAmountFen = cases->columnInt64(6);
         summaryRow.startMonth = cases->columnText(7);
         summaryRow.closeRelative = cases->columnInt64(8) != 0;
+        summaryRow.oneOffAmountFen = cases->columnInt64(9);
         detail.cases.append(summaryRow);
     }
     return detail;

@@ -77,10 +77,12 @@ QString HouseholdSearchIndex::normalizePart(const QString& text)
     return result;
 }
 
-QString HouseholdSearchIndex::tokensFor(const QList<NewMember>& members, const QString& communityName)
+QString HouseholdSearchIndex::tokensFor(const QString& householdNo, const QList<NewMember>& members,
+                                        const QString& communityName)
 {
     const PinyinConverter& pinyin = PinyinConverter::instance();
     QStringList tokens;
+    tokens.append(normalizePart(householdNo));
     for (const NewMember& member : members) {
         const QString name = normalizePart(member.name);
         appendSuffixes(tokens, codePointUnits(name));

@@ -72,6 +72,9 @@ void TestCommandLine::recognisesHeadlessInvocations_data()
     QTest::newRow("version") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("--version")} << true;
     QTest::newRow("search") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("--data-dir"), QStringLiteral("/x"), QStringLiteral("search"), QStringLiteral("zs")} << true;
     QTest::newRow("verify") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("verify")} << true;
+    QTest::newRow("mistyped command") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("serch"), QStringLiteral("zs")} << true;
+    QTest::newRow("qt platform option") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("-platform"), QStringLiteral("offscreen")} << false;
+    QTest::newRow("data dir with equals") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("--data-dir=/x")} << false;
 }
 
 void TestCommandLine::recognisesHeadlessInvocations()

@@ -244,6 +244,7 @@ void TestHouseholdRepository::searchFinds_data()
     QTest::newRow("village and name") << QStringLiteral("西王庄 张") << QStringList{QStringLiteral("张三")};
     QTest::newRow("full-width letters") << QStringLiteral("ｚｓｆ") << QStringList{QStringLiteral("张三丰")};
     QTest::newRow("v for ü") << QStringLiteral("lvbu") << QStringList{QStringLiteral("吕布")};
+    QTest::newRow("household number") << QStringLiteral("H0000003") << QStringList{QStringLiteral("单雄信")};
     QTest::newRow("nothing") << QStringLiteral("欧阳") << QStringList{};
 }
 

@@ -45,7 +45,11 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
         case AmountColumn:
             // A case with no monthly benefit (refused, one-off aid) shows
             // nothing rather than a misleading 0.00.
-            return row.monthlyAmountFen == 0 ? QString() : DisplayFormat::yuan(row.monthlyAmountFen);
+            if (row.monthlyAmountFen != 0)
+                return DisplayFormat::yuan(row.monthlyAmountFen);
+            if (row.oneOffAmountFen != 0)
+                return tr("%1 (one-off)").arg(DisplayFormat::yuan(row.oneOffAmountFen));
+            return QString();
         case StartMonthColumn:
             return row.startMonth;
         }
