@@ -16,6 +16,10 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace {
 
 void describeApplication()
@@ -25,8 +29,23 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(JIUZHU_VERSION));
 }
 
+// The Windows build is a GUI-subsystem program (no console window behind
+// the desk); a subcommand run from cmd.exe reattaches to that console so its
+// output and exit code reach the administrator.
+void attachParentConsole()
+{
+#ifdef Q_OS_WIN
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        FILE* stream = nullptr;
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+        freopen_s(&stream, "CONOUT$", "w", stderr);
+    }
+#endif
+}
+
 int runHeadless(int argc, char* argv[])
 {
+    attachParentConsole();
     QCoreApplication application(argc, argv);
     describeApplication();
     jiuzhu::installTranslations(application);

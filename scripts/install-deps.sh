@@ -13,7 +13,7 @@ packages=(
     libboost-serialization-dev libsodium-dev
     libbenchmark-dev
     xvfb xauth poppler-utils
-    fonts-arphic-uming fonts-arphic-ukai fonts-hanazono
+    fonts-arphic-uming fonts-arphic-ukai fonts-hanazono fonts-wqy-microhei
 )
 
 missing=()

@@ -197,6 +197,8 @@ Result<DemoSummary> DemoOfficeGenerator::populate(
         if (progress && !progress(end, total) && end < total)
             break;
     }
+    if (auto optimized = store.households().optimizeSearchIndex(); !optimized)
+        return std::unexpected(optimized.error());
     return summary;
 }
 

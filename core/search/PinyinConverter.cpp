@@ -78,15 +78,17 @@ public:
     // The syllable of one Han character; empty when there is none.
     QString readingOf(char32_t c)
     {
-        const auto fixed = std::ranges::find(kCharacterReadings, c, &CharacterReading::codePoint);
-        if (fixed != kCharacterReadings.end())
-            return QString::fromUtf16(fixed->syllable);
-
-        QString reading = transliterate(icu::UnicodeString(static_cast<UChar32>(c)));
-        // ICU returns the character itself when it has no reading; a stray
-        // Han character or a space-separated pair would corrupt the index.
-        if (!isPinyinSyllable(reading))
-            return QString();
+        // Names reuse a few thousand characters, and a transliteration costs
+        // microseconds: loading 100,000 households would spend seconds in ICU.
+        {
+            const std::scoped_lock lock(m_cacheMutex);
+            const auto cached = m_readings.constFind(c);
+            if (cached != m_readings.cend())
+                return cached.value();
+        }
+        QString reading = uncachedReadingOf(c);
+        const std::scoped_lock lock(m_cacheMutex);
+        m_readings.insert(c, reading);
         return reading;
     }
 
@@ -103,6 +105,20 @@ public:
     }
 
 private:
+    QString uncachedReadingOf(char32_t c)
+    {
+        const auto fixed = std::ranges::find(kCharacterReadings, c, &CharacterReading::codePoint);
+        if (fixed != kCharacterReadings.end())
+            return QString::fromUtf16(fixed->syllable);
+
+        QString reading = transliterate(icu::UnicodeString(static_cast<UChar32>(c)));
+        // ICU returns the character itself when it has no reading; a stray
+        // Han character or a space-separated pair would corrupt the index.
+        if (!isPinyinSyllable(reading))
+            return QString();
+        return reading;
+    }
+
     QString transliterate(icu::UnicodeString text)
     {
         if (!m_transliterator)
@@ -120,6 +136,8 @@ private:
 
     std::mutex m_mutex;
     std::unique_ptr<icu::Transliterator> m_transliterator;
+    std::mutex m_cacheMutex;
+    QHash<char32_t, QString> m_readings;
 };
 
 const PinyinConverter& PinyinConverter::instance()

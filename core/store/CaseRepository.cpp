@@ -47,27 +47,30 @@ Result<QList<qint64>> CaseRepository::addMany(const QList<CaseRecordInput>& case
         const CaseRecordInput& input = cases.at(index);
         if (!input.appliedOn.isValid())
             return fail(ErrorCode::InvalidInput, CaseText::tr("Application date"),
-                        CaseText::tr("Case %1 has no valid application date.").arg(index + 1));
+                CaseText::tr("Case %1 has no valid application date.").arg(index + 1));
         if (input.monthlyAmountFen < 0 || input.oneOffAmountFen < 0)
             return fail(ErrorCode::InvalidInput, CaseText::tr("Amount"),
-                        CaseText::tr("Case %1 has a negative amount.").arg(index + 1));
+                CaseText::tr("Case %1 has a negative amount.").arg(index + 1));
         if (input.events.isEmpty() || input.events.constLast().toState != input.state)
             return fail(ErrorCode::InvalidInput, CaseText::tr("Case history"),
-                        CaseText::tr("Case %1: the last event must lead to the case's current state.").arg(index + 1));
+                CaseText::tr("Case %1: the last event must lead to the case's current state.")
+                    .arg(index + 1));
     }
     if (!m_statements) {
         auto prepared = std::make_unique<Statements>();
         auto insertCase = m_database.prepare(QStringLiteral(
-            "INSERT INTO cases (case_no, household_id, assistance_type, state, channel, applied_on, accepted_on,"
+            "INSERT INTO cases (case_no, household_id, assistance_type, state, channel, applied_on, "
+            "accepted_on,"
             " decided_on, monthly_amount_fen, one_off_amount_fen, start_month, end_month, close_relative,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         auto insertEvent = m_database.prepare(QStringLiteral(
             "INSERT INTO case_events (case_id, at, actor_id, action, from_state, to_state, reason)"
             " VALUES (?, ?, NULL, ?, ?, ?, ?)"));
-        auto nextNumber = m_database.prepare(QStringLiteral(
-            "SELECT COALESCE(MAX(id), 0) + 1 FROM cases"));
+        auto nextNumber = m_database.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM cases"));
         if (!insertCase || !insertEvent || !nextNumber)
-            return std::unexpected(!insertCase ? insertCase.error() : !insertEvent ? insertEvent.error() : nextNumber.error());
+            return std::unexpected(!insertCase ? insertCase.error()
+                    : !insertEvent             ? insertEvent.error()
+                                               : nextNumber.error());
         prepared->insertCase = std::move(*insertCase);
         prepared->insertEvent = std::move(*insertEvent);
         prepared->nextNumber = std::move(*nextNumber);
@@ -87,24 +90,28 @@ Result<QList<qint64>> CaseRepository::addMany(const QList<CaseRecordInput>& case
             return std::unexpected(next.error());
         const qint64 number = sql.nextNumber.columnInt64(0);
         sql.nextNumber.reset();
-        const QString caseNo = QStringLiteral("%1-%2").arg(input.appliedOn.year()).arg(number, 6, 10, QLatin1Char('0'));
+        const QString caseNo
+            = QStringLiteral("%1-%2").arg(input.appliedOn.year()).arg(number, 6, 10, QLatin1Char('0'));
 
         sql.insertCase.bind(1, caseNo).bind(2, input.householdId).bind(3, storeKey(input.type));
         sql.insertCase.bind(4, storeKey(input.state)).bind(5, storeKey(input.channel));
         sql.insertCase.bind(6, input.appliedOn.toString(Qt::ISODate));
-        sql.insertCase.bindOptional(7, dateOrEmpty(input.acceptedOn)).bindOptional(8, dateOrEmpty(input.decidedOn));
+        sql.insertCase.bindOptional(7, dateOrEmpty(input.acceptedOn))
+            .bindOptional(8, dateOrEmpty(input.decidedOn));
         sql.insertCase.bind(9, input.monthlyAmountFen).bind(10, input.oneOffAmountFen);
         sql.insertCase.bindOptional(11, input.startMonth).bindOptional(12, input.endMonth);
         sql.insertCase.bind(13, input.closeRelative).bind(14, now).bind(15, now);
         if (auto inserted = sql.insertCase.execute(); !inserted) {
             if (inserted.error().code == ErrorCode::Conflict)
                 return fail(ErrorCode::NotFound, CaseText::tr("Household"),
-                            CaseText::tr("Household %1 does not exist.").arg(input.householdId));
+                    CaseText::tr("Household %1 does not exist.").arg(input.householdId));
             return std::unexpected(inserted.error());
         }
         const qint64 caseId = m_database.lastInsertRowId();
         for (const CaseEventRecord& event : input.events) {
-            sql.insertEvent.bind(1, caseId).bind(2, event.at.toUTC().toString(Qt::ISODate)).bind(3, event.action);
+            sql.insertEvent.bind(1, caseId)
+                .bind(2, event.at.toUTC().toString(Qt::ISODate))
+                .bind(3, event.action);
             if (event.fromState)
                 sql.insertEvent.bind(4, storeKey(*event.fromState));
             else
@@ -121,8 +128,8 @@ Result<QList<qint64>> CaseRepository::addMany(const QList<CaseRecordInput>& case
     entry.action = QStringLiteral("case.load");
     entry.entity = QStringLiteral("case");
     entry.entityId = ids.isEmpty() ? QString() : QString::number(ids.constFirst());
-    entry.details = QJsonObject{{QStringLiteral("count"), static_cast<qint64>(ids.size())},
-                                {QStringLiteral("ids_sha256"), QString::fromLatin1(digest.result().toHex())}};
+    entry.details = QJsonObject {{QStringLiteral("count"), static_cast<qint64>(ids.size())},
+        {QStringLiteral("ids_sha256"), QString::fromLatin1(digest.result().toHex())}};
     if (auto audited = m_audit.append(entry); !audited)
         return std::unexpected(audited.error());
     if (auto committed = transaction->commit(); !committed)
@@ -136,15 +143,12 @@ Result<QMap<CaseState, qint64>> CaseRepository::countByState()
     if (!statement)
         return std::unexpected(statement.error());
     QMap<CaseState, qint64> counts;
-    while (true) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        if (auto state = caseStateFromKey(statement->columnText(0)))
-            counts.insert(*state, statement->columnInt64(1));
-    }
+    if (auto visited = statement->forEachRow([&] {
+            if (auto state = caseStateFromKey(statement->columnText(0)))
+                counts.insert(*state, statement->columnInt64(1));
+        });
+        !visited)
+        return std::unexpected(visited.error());
     return counts;
 }
 

@@ -16,10 +16,9 @@
 #include <QLockFile>
 #include <QStandardPaths>
 
-#include <sqlite3.h>
-
 #include <cstdio>
 #include <filesystem>
+#include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -41,7 +40,7 @@ const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 
 Error storeError(ErrorCode code, const QString& message)
 {
-    return Error{code, StoreText::tr("Case store"), message};
+    return Error {code, StoreText::tr("Case store"), message};
 }
 
 void syncFile(const QString& path)
@@ -92,15 +91,17 @@ QString CaseStore::databasePath() const
     return m_dataDirectory + QLatin1Char('/') + databaseFileName();
 }
 
-Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& dataDirectory, const Clock& clock, OpenMode mode)
+Result<std::unique_ptr<CaseStore>> CaseStore::open(
+    const QString& dataDirectory, const Clock& clock, OpenMode mode)
 {
     const QString directory = QDir(dataDirectory).absolutePath();
     if (!QFileInfo(directory).isDir()) {
         if (mode == OpenMode::ExistingOnly)
             return std::unexpected(storeError(ErrorCode::StoreMissing,
-                                              StoreText::tr("There is no Jiuzhu data folder at %1.").arg(directory)));
+                StoreText::tr("There is no Jiuzhu data folder at %1.").arg(directory)));
         if (!QDir().mkpath(directory))
-            return std::unexpected(storeError(ErrorCode::Io, StoreText::tr("Cannot create the data folder %1.").arg(directory)));
+            return std::unexpected(
+                storeError(ErrorCode::Io, StoreText::tr("Cannot create the data folder %1.").arg(directory)));
     }
 
     std::unique_ptr<CaseStore> store(new CaseStore(directory, clock));
@@ -114,15 +115,14 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& dataDirectory,
             QString host;
             QString application;
             store->m_lock->getLockInfo(&pid, &host, &application);
-            return std::unexpected(storeError(
-                ErrorCode::StoreLocked,
+            return std::unexpected(storeError(ErrorCode::StoreLocked,
                 StoreText::tr("This data folder is already open in another Jiuzhu window (process %1 on %2). "
                               "Close it there first.")
                     .arg(pid)
                     .arg(host)));
         }
         return std::unexpected(storeError(ErrorCode::Io,
-                                          StoreText::tr("Cannot lock the data folder %1: it is not writable.").arg(directory)));
+            StoreText::tr("Cannot lock the data folder %1: it is not writable.").arg(directory)));
     }
     if (auto opened = store->openDatabase(mode); !opened)
         return std::unexpected(opened.error());
@@ -136,14 +136,16 @@ Status CaseStore::openDatabase(OpenMode mode)
     if (file.exists() && file.size() > 0) {
         QFile probe(path);
         if (!probe.open(QIODevice::ReadOnly))
-            return std::unexpected(storeError(ErrorCode::Io, StoreText::tr("Cannot read %1: %2.").arg(path, probe.errorString())));
+            return std::unexpected(storeError(
+                ErrorCode::Io, StoreText::tr("Cannot read %1: %2.").arg(path, probe.errorString())));
         if (probe.read(16) != kSqliteMagic)
             return std::unexpected(storeError(ErrorCode::StoreCorrupt,
-                                              StoreText::tr("%1 is damaged or is not a Jiuzhu case store. It was left "
-                                                            "untouched; restore it from a backup.")
-                                                  .arg(path)));
+                StoreText::tr("%1 is damaged or is not a Jiuzhu case store. It was left "
+                              "untouched; restore it from a backup.")
+                    .arg(path)));
     } else if (mode == OpenMode::ExistingOnly) {
-        return std::unexpected(storeError(ErrorCode::StoreMissing, StoreText::tr("There is no case store in %1.").arg(m_dataDirectory)));
+        return std::unexpected(storeError(
+            ErrorCode::StoreMissing, StoreText::tr("There is no case store in %1.").arg(m_dataDirectory)));
     }
 
     auto database = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadWriteCreate);
@@ -153,8 +155,7 @@ Status CaseStore::openDatabase(OpenMode mode)
 
     auto damaged = [&](const Error& cause) {
         const bool corrupt = cause.code == ErrorCode::StoreCorrupt || cause.code == ErrorCode::Internal;
-        return std::unexpected(storeError(
-            corrupt ? ErrorCode::StoreCorrupt : cause.code,
+        return std::unexpected(storeError(corrupt ? ErrorCode::StoreCorrupt : cause.code,
             corrupt ? StoreText::tr("%1 is damaged or is not a Jiuzhu case store. It was left untouched; "
                                     "restore it from a backup.")
                           .arg(path)
@@ -173,14 +174,14 @@ Status CaseStore::openDatabase(OpenMode mode)
         return damaged(applicationId.error());
     if (*tables > 0 && *applicationId != kApplicationId)
         return std::unexpected(storeError(ErrorCode::StoreCorrupt,
-                                          StoreText::tr("%1 is an SQLite file of another program, not a Jiuzhu case "
-                                                        "store. It was left untouched.")
-                                              .arg(path)));
+            StoreText::tr("%1 is an SQLite file of another program, not a Jiuzhu case "
+                          "store. It was left untouched.")
+                .arg(path)));
     if (*version > Migrations::currentVersion()) {
-        return std::unexpected(storeError(
-            ErrorCode::StoreTooNew,
-            StoreText::tr("The case store was written by a newer version of Jiuzhu (format %1; this version reads "
-                          "up to %2). Install the newer version to open it.")
+        return std::unexpected(storeError(ErrorCode::StoreTooNew,
+            StoreText::tr(
+                "The case store was written by a newer version of Jiuzhu (format %1; this version reads "
+                "up to %2). Install the newer version to open it.")
                 .arg(*version)
                 .arg(Migrations::currentVersion())));
     }
@@ -188,9 +189,10 @@ Status CaseStore::openDatabase(OpenMode mode)
     auto journal = m_database->queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!journal)
         return damaged(journal.error());
-    const QString pragmas = QStringLiteral(
-        "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"
-        " PRAGMA temp_store = MEMORY; PRAGMA application_id = %1;").arg(kApplicationId);
+    const QString pragmas
+        = QStringLiteral("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"
+                         " PRAGMA temp_store = MEMORY; PRAGMA application_id = %1;")
+              .arg(kApplicationId);
     if (auto set = m_database->exec(pragmas); !set)
         return damaged(set.error());
     if (auto migrated = Migrations::migrate(*m_database); !migrated)
@@ -215,21 +217,36 @@ Result<SqliteTransaction> CaseStore::beginTransaction()
     return SqliteTransaction::begin(*m_database);
 }
 
-HouseholdRepository& CaseStore::households() { return *m_households; }
-CaseRepository& CaseStore::cases() { return *m_cases; }
-OfficeRepository& CaseStore::office() { return *m_office; }
-AuditLog& CaseStore::audit() { return *m_audit; }
-ContentStore& CaseStore::content() { return *m_content; }
+HouseholdRepository& CaseStore::households()
+{
+    return *m_households;
+}
+CaseRepository& CaseStore::cases()
+{
+    return *m_cases;
+}
+OfficeRepository& CaseStore::office()
+{
+    return *m_office;
+}
+AuditLog& CaseStore::audit()
+{
+    return *m_audit;
+}
+ContentStore& CaseStore::content()
+{
+    return *m_content;
+}
 
 Status CaseStore::backupTo(const QString& targetPath, const std::function<void(int)>& progress)
 {
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     if (target == QFileInfo(databasePath()).absoluteFilePath())
         return fail(ErrorCode::InvalidInput, StoreText::tr("Backup file"),
-                    StoreText::tr("The backup cannot replace the case store itself."));
+            StoreText::tr("The backup cannot replace the case store itself."));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return fail(ErrorCode::Io, StoreText::tr("Backup file"),
-                    StoreText::tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
+            StoreText::tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
 
@@ -237,8 +254,9 @@ Status CaseStore::backupTo(const QString& targetPath, const std::function<void(i
         auto destination = SqliteDatabase::open(partial, SqliteDatabase::OpenMode::ReadWriteCreate);
         if (!destination)
             return fail(ErrorCode::Io, StoreText::tr("Backup file"),
-                        StoreText::tr("Cannot create %1: %2").arg(partial, destination.error().message));
-        sqlite3_backup* backup = sqlite3_backup_init(destination->handle(), "main", m_database->handle(), "main");
+                StoreText::tr("Cannot create %1: %2").arg(partial, destination.error().message));
+        sqlite3_backup* backup
+            = sqlite3_backup_init(destination->handle(), "main", m_database->handle(), "main");
         if (!backup)
             return fail(ErrorCode::Io, StoreText::tr("Backup file"), destination->lastErrorMessage());
         int rc = SQLITE_OK;
@@ -254,7 +272,7 @@ Status CaseStore::backupTo(const QString& targetPath, const std::function<void(i
             destination->close();
             QFile::remove(partial);
             return fail(ErrorCode::Io, StoreText::tr("Backup file"),
-                        StoreText::tr("The backup could not be written: %1.").arg(reason));
+                StoreText::tr("The backup could not be written: %1.").arg(reason));
         }
         // A single-file backup is easier to carry; WAL only matters for the live store.
         (void)destination->queryText(QStringLiteral("PRAGMA journal_mode = DELETE"));
@@ -263,18 +281,18 @@ Status CaseStore::backupTo(const QString& targetPath, const std::function<void(i
             destination->close();
             QFile::remove(partial);
             return fail(ErrorCode::Io, StoreText::tr("Backup file"),
-                        StoreText::tr("The written backup failed its integrity check; nothing was replaced."));
+                StoreText::tr("The written backup failed its integrity check; nothing was replaced."));
         }
     }
     syncFile(partial);
     std::error_code renameError;
     std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
-                            std::filesystem::path(target.toStdU16String()), renameError);
+        std::filesystem::path(target.toStdU16String()), renameError);
     if (renameError) {
         QFile::remove(partial);
         return fail(ErrorCode::Io, StoreText::tr("Backup file"),
-                    StoreText::tr("Cannot move the backup into place: %1.")
-                        .arg(QString::fromStdString(renameError.message())));
+            StoreText::tr("Cannot move the backup into place: %1.")
+                .arg(QString::fromStdString(renameError.message())));
     }
     syncFile(QFileInfo(target).absolutePath());
     return {};
@@ -299,16 +317,16 @@ Result<StoreVerification> CaseStore::verify()
     }
     if (!problems.isEmpty())
         return std::unexpected(storeError(ErrorCode::StoreCorrupt,
-                                          StoreText::tr("The database failed its integrity check: %1")
-                                              .arg(problems.mid(0, 5).join(QStringLiteral("; ")))));
+            StoreText::tr("The database failed its integrity check: %1")
+                .arg(problems.mid(0, 5).join(QStringLiteral("; ")))));
     auto foreignKeys = m_database->prepare(QStringLiteral("PRAGMA foreign_key_check"));
     if (!foreignKeys)
         return std::unexpected(foreignKeys.error());
     if (auto row = foreignKeys->step(); !row || *row)
         return std::unexpected(storeError(ErrorCode::StoreCorrupt,
-                                          StoreText::tr("The database has records that point to missing records "
-                                                        "(table %1).")
-                                              .arg(row ? foreignKeys->columnText(0) : QString())));
+            StoreText::tr("The database has records that point to missing records "
+                          "(table %1).")
+                .arg(row ? foreignKeys->columnText(0) : QString())));
     auto chain = m_audit->verify();
     if (!chain)
         return std::unexpected(chain.error());

@@ -14,6 +14,7 @@ namespace jiuzhu {
 class SqliteDatabase;
 class AuditLog;
 class Clock;
+struct ValidatedHousehold;
 
 struct HouseholdQuery
 {
@@ -44,10 +45,15 @@ public:
 
     // Checks every field of a household as the store would, without writing.
     Status validate(const NewHousehold& household) const;
+    // Merges the search index into one segment after a bulk load, so that
+    // one-letter searches read one list instead of hundreds.
+    Status optimizeSearchIndex();
 
 private:
     struct Statements;
-    Result<qint64> insertValidated(const NewHousehold& household, const QString& communityName);
+    Result<qint64> insertValidated(const ValidatedHousehold& household, qint64 householdId,
+                                   const QString& communityName);
+    std::unexpected<Error> alreadyRegistered(const QString& idNumber, qsizetype index);
     Result<Statements*> statements();
 
     SqliteDatabase& m_database;

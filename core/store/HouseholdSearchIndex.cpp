@@ -3,6 +3,7 @@
 #include "core/search/PinyinConverter.h"
 
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -15,6 +16,26 @@ bool isIdLike(const QString& part)
     return !part.isEmpty() && std::all_of(part.cbegin(), part.cend(), [](QChar character) {
         return (character >= QLatin1Char('0') && character <= QLatin1Char('9')) || character == QLatin1Char('x');
     });
+}
+
+constexpr qsizetype kRegionCodeLength = 6;
+
+// "h0000052" (as printed, H0000052) and what is indexed for it, "h52": the
+// zeros every number shares would make each keystroke match the whole store.
+bool isHouseholdNumber(const QString& part)
+{
+    return part.size() >= 2 && part.at(0) == QLatin1Char('h')
+        && std::all_of(part.cbegin() + 1, part.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+QString householdNumberToken(const QString& normalizedNumber)
+{
+    if (!isHouseholdNumber(normalizedNumber))
+        return normalizedNumber;
+    qsizetype firstSignificant = 1;
+    while (firstSignificant < normalizedNumber.size() && normalizedNumber.at(firstSignificant) == QLatin1Char('0'))
+        ++firstSignificant;
+    return QLatin1Char('h') + normalizedNumber.mid(firstSignificant);
 }
 
 bool isAsciiLetters(const QString& part)
@@ -31,26 +52,55 @@ QString reversed(const QString& text)
 }
 
 // Every suffix of a sequence of units, joined: "zhang san" → zhangsan, san.
-void appendSuffixes(QStringList& tokens, const QStringList& units)
+// Appends every suffix of `text` that starts at one of `starts` (UTF-16
+// offsets): "zhangsan" with starts {0, 5} gives "zhangsan san". Writing
+// straight into one string keeps a bulk load from allocating per token.
+void appendSuffixes(QString& tokens, QStringView text, const QVarLengthArray<qsizetype, 16>& starts)
 {
-    for (qsizetype start = 0; start < units.size(); ++start) {
-        QString token;
-        for (qsizetype index = start; index < units.size(); ++index)
-            token += units.at(index);
-        if (!token.isEmpty())
-            tokens.append(token);
+    for (qsizetype start : starts) {
+        if (start >= text.size())
+            continue;
+        if (!tokens.isEmpty())
+            tokens.append(QLatin1Char(' '));
+        tokens.append(text.mid(start));
     }
 }
 
-QStringList codePointUnits(const QString& text)
+// Every suffix of a text, one code point at a time (surrogate pairs kept whole).
+void appendCharacterSuffixes(QString& tokens, QStringView text)
 {
-    QStringList units;
-    const QList<uint> codePoints = text.toUcs4();
-    for (uint codePoint : codePoints) {
-        const char32_t value = codePoint;
-        units.append(QString::fromUcs4(&value, 1));
+    QVarLengthArray<qsizetype, 16> starts;
+    for (qsizetype index = 0; index < text.size(); ++index) {
+        if (!text.at(index).isLowSurrogate())
+            starts.append(index);
     }
-    return units;
+    appendSuffixes(tokens, text, starts);
+}
+
+// Suffixes of a run of syllables joined, starting at each syllable.
+void appendSyllableSuffixes(QString& tokens, const QStringList& syllables, bool initialsOnly)
+{
+    QString joined;
+    QVarLengthArray<qsizetype, 16> starts;
+    for (const QString& syllable : syllables) {
+        if (syllable.isEmpty())
+            continue;
+        starts.append(joined.size());
+        if (initialsOnly)
+            joined.append(syllable.at(0));
+        else
+            joined.append(syllable);
+    }
+    appendSuffixes(tokens, joined, starts);
+}
+
+void appendToken(QString& tokens, QStringView token)
+{
+    if (token.isEmpty())
+        return;
+    if (!tokens.isEmpty())
+        tokens.append(QLatin1Char(' '));
+    tokens.append(token);
 }
 
 } // namespace
@@ -81,27 +131,26 @@ QString HouseholdSearchIndex::tokensFor(const QString& householdNo, const QList<
                                         const QString& communityName)
 {
     const PinyinConverter& pinyin = PinyinConverter::instance();
-    QStringList tokens;
-    tokens.append(normalizePart(householdNo));
+    // FTS5 keeps a term once per row whatever its count, so repeated tokens
+    // (two members named 张…) need no removing here.
+    QString tokens;
+    tokens.reserve(512);
+    appendToken(tokens, householdNumberToken(normalizePart(householdNo)));
     for (const NewMember& member : members) {
-        const QString name = normalizePart(member.name);
-        appendSuffixes(tokens, codePointUnits(name));
+        appendCharacterSuffixes(tokens, normalizePart(member.name));
         const QStringList syllables = pinyin.syllables(member.name);
-        appendSuffixes(tokens, syllables);
-        QStringList initials;
-        for (const QString& syllable : syllables)
-            initials.append(syllable.left(1));
-        appendSuffixes(tokens, initials);
+        appendSyllableSuffixes(tokens, syllables, false);
+        appendSyllableSuffixes(tokens, syllables, true);
         const QString idNumber = normalizePart(member.idNumber);
+        // The region code is shared by most of the office's people, so the
+        // ID is indexed backwards (last digits) and from the birth date on.
         if (!idNumber.isEmpty()) {
-            tokens.append(idNumber);
-            tokens.append(reversed(idNumber));
+            appendToken(tokens, reversed(idNumber));
+            appendToken(tokens, QStringView(idNumber).mid(kRegionCodeLength));
         }
     }
-    const QString community = normalizePart(communityName);
-    appendSuffixes(tokens, codePointUnits(community));
-    tokens.removeDuplicates();
-    return tokens.join(QLatin1Char(' '));
+    appendCharacterSuffixes(tokens, normalizePart(communityName));
+    return tokens;
 }
 
 QString HouseholdSearchIndex::matchExpression(const QString& userText)
@@ -113,8 +162,14 @@ QString HouseholdSearchIndex::matchExpression(const QString& userText)
         if (part.isEmpty())
             continue;
         // normalizePart leaves only letters and digits, so quoting is safe.
-        if (isIdLike(part) && part.size() >= 2) {
-            terms.append(QStringLiteral("(\"%1\"* OR \"%2\"*)").arg(part, reversed(part)));
+        if (isHouseholdNumber(part)) {
+            const QString token = householdNumberToken(part);
+            if (token.size() > 1)
+                terms.append(QStringLiteral("\"%1\"*").arg(token));
+        } else if (isIdLike(part) && part.size() > kRegionCodeLength) {
+            terms.append(QStringLiteral("(\"%1\"* OR \"%2\"*)").arg(reversed(part), part.mid(kRegionCodeLength)));
+        } else if (isIdLike(part) && part.size() >= 2) {
+            terms.append(QStringLiteral("\"%1\"*").arg(reversed(part)));
         } else if (isAsciiLetters(part) && part.contains(QLatin1Char('v'))) {
             // Pinyin keyboards type ü as v (lv for 吕); the index spells it u.
             QString spelledWithU = part;

@@ -42,6 +42,20 @@ public:
     // Steps a statement that returns no rows and resets it for reuse.
     Status execute();
     void reset();
+    // Steps through every remaining row, calling visit() on each, then resets.
+    template <typename Visit> Status forEachRow(Visit&& visit)
+    {
+        while (true) {
+            auto row = step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            visit();
+        }
+        reset();
+        return {};
+    }
 
     qint64 columnInt64(int column) const;
     int columnInt(int column) const { return static_cast<int>(columnInt64(column)); }
@@ -88,7 +102,10 @@ public:
     void close();
 
 private:
-    explicit SqliteDatabase(sqlite3* database) : m_database(database) { }
+    explicit SqliteDatabase(sqlite3* database)
+        : m_database(database)
+    {
+    }
 
     sqlite3* m_database = nullptr;
 };
@@ -109,7 +126,11 @@ public:
     Status commit();
 
 private:
-    SqliteTransaction(SqliteDatabase* database, bool nested) : m_database(database), m_nested(nested) { }
+    SqliteTransaction(SqliteDatabase* database, bool nested)
+        : m_database(database)
+        , m_nested(nested)
+    {
+    }
     SqliteDatabase* m_database = nullptr;
     bool m_nested = false;
 };

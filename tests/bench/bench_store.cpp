@@ -5,6 +5,8 @@
 #include "core/domain/Clock.h"
 #include "core/store/CaseStore.h"
 #include "core/store/HouseholdRepository.h"
+#include "core/store/HouseholdSearchIndex.h"
+#include "core/store/HouseholdValidator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -138,6 +140,45 @@ void BM_BulkInsert(benchmark::State& state)
     }
 }
 BENCHMARK(BM_BulkInsert)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// The parts of a bulk insert that are not SQLite's: checking every field,
+// and building the search tokens (pinyin, suffixes) of every household.
+void BM_ValidateHouseholds(benchmark::State& state)
+{
+    const DemoOfficeGenerator generator(benchOptions());
+    QList<qint64> communityIds;
+    for (qsizetype index = 0; index < generator.communities().size(); ++index)
+        communityIds.append(index + 1);
+    const QList<NewHousehold> households = generator.households(communityIds);
+    const HouseholdValidator validator(kClock.today());
+    for (auto _ : state) {
+        for (const NewHousehold& household : households)
+            benchmark::DoNotOptimize(validator.validate(household));
+    }
+    state.counters["households"] = static_cast<double>(households.size());
+}
+BENCHMARK(BM_ValidateHouseholds)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_BuildSearchTokens(benchmark::State& state)
+{
+    const DemoOfficeGenerator generator(benchOptions());
+    QList<qint64> communityIds;
+    for (qsizetype index = 0; index < generator.communities().size(); ++index)
+        communityIds.append(index + 1);
+    const QList<NewHousehold> households = generator.households(communityIds);
+    qint64 tokens = 0;
+    for (auto _ : state) {
+        tokens = 0;
+        for (const NewHousehold& household : households) {
+            const QString text = HouseholdSearchIndex::tokensFor(QStringLiteral("H0012345"), household.members,
+                                                                 QStringLiteral("西王庄村"));
+            tokens += text.count(QLatin1Char(' ')) + 1;
+        }
+    }
+    state.counters["households"] = static_cast<double>(households.size());
+    state.counters["tokens"] = static_cast<double>(tokens);
+}
+BENCHMARK(BM_BuildSearchTokens)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 // The floor: the same rows (one per member, with its household's fields) as
 // CSV, loaded by the sqlite3 shell into a table with no index and no checks.

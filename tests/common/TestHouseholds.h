@@ -31,7 +31,8 @@ inline NewHousehold makeHousehold(qint64 communityId, const QString& headName, i
     NewHousehold household;
     household.communityId = communityId;
     household.address = QStringLiteral("西王庄村3组%1号").arg(serial);
-    household.members.append(makeMember(headName, QDate(1960, 1, 1).addDays(serial), serial % 1000, Relation::Head));
+    household.members.append(
+        makeMember(headName, QDate(1960, 1, 1).addDays(serial), serial % 1000, Relation::Head));
     return household;
 }
 

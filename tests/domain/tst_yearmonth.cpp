@@ -1,4 +1,5 @@
 #include "core/domain/YearMonth.h"
+#include "tests/common/VerifyRejected.h"
 
 #include <QHash>
 #include <QTest>
@@ -8,16 +9,6 @@
 
 using jiuzhu::DateRange;
 using jiuzhu::YearMonth;
-
-// Every rejection must be an input error about a named field whose message
-// names the broken rule.
-#define VERIFY_REJECTED(result, fragment)                                                               \
-    do {                                                                                                \
-        QVERIFY2(!(result).has_value(), "the input should have been rejected");                        \
-        QCOMPARE(jiuzhu::errorCodeName((result).error().code), QStringLiteral("invalid-input"));       \
-        QVERIFY(!(result).error().field.isEmpty());                                                     \
-        QVERIFY2((result).error().message.contains(fragment), qPrintable((result).error().message));   \
-    } while (false)
 
 namespace jiuzhu {
 
@@ -98,7 +89,7 @@ void TestYearMonth::of()
 void TestYearMonth::parse_data()
 {
     QTest::addColumn<QString>("input");
-    QTest::addColumn<int>("year");  // 0 when invalid
+    QTest::addColumn<int>("year"); // 0 when invalid
     QTest::addColumn<int>("month");
     QTest::addColumn<QString>("fragment");
 
@@ -109,7 +100,8 @@ void TestYearMonth::parse_data()
     QTest::newRow("Chinese, padded") << QStringLiteral("2026年07月") << 2026 << 7 << QString();
     QTest::newRow("Chinese, December") << QStringLiteral("2026年12月") << 2026 << 12 << QString();
     QTest::newRow("spaces") << QStringLiteral("  2026-07\t") << 2026 << 7 << QString();
-    QTest::newRow("full-width digits") << QStringLiteral("\uFF11\uFF19\uFF19\uFF19-\uFF11\uFF12") << 1999 << 12 << QString();
+    QTest::newRow("full-width digits")
+        << QStringLiteral("\uFF11\uFF19\uFF19\uFF19-\uFF11\uFF12") << 1999 << 12 << QString();
     QTest::newRow("first") << QStringLiteral("1900-01") << 1900 << 1 << QString();
     QTest::newRow("last") << QStringLiteral("2999年12月") << 2999 << 12 << QString();
     QTest::newRow("empty") << QString() << 0 << 0 << QStringLiteral("required");
@@ -127,7 +119,8 @@ void TestYearMonth::parse_data()
     QTest::newRow("Chinese numerals") << QStringLiteral("二〇二六年七月") << 0 << 0 << format;
     QTest::newRow("letters") << QStringLiteral("abcd-ef") << 0 << 0 << format;
     QTest::newRow("month 13") << QStringLiteral("2026-13") << 0 << 0 << QStringLiteral("not 13");
-    QTest::newRow("month 00") << QStringLiteral("2026-00") << 0 << 0 << QStringLiteral("between 1 and 12, not 0");
+    QTest::newRow("month 00") << QStringLiteral("2026-00") << 0 << 0
+                              << QStringLiteral("between 1 and 12, not 0");
     QTest::newRow("Chinese month 13") << QStringLiteral("2026年13月") << 0 << 0 << QStringLiteral("not 13");
     QTest::newRow("year 1899") << QStringLiteral("1899-12") << 0 << 0 << QStringLiteral("not 1899");
     QTest::newRow("year 3000") << QStringLiteral("3000年1月") << 0 << 0 << QStringLiteral("not 3000");
@@ -299,10 +292,14 @@ void TestYearMonth::dateRangeOf_data()
     QTest::newRow("across leap day") << QDate(2024, 2, 28) << QDate(2024, 3, 1) << qint64(3) << QString();
     QTest::newRow("common year Feb end") << QDate(2023, 2, 28) << QDate(2023, 3, 1) << qint64(2) << QString();
     QTest::newRow("leap year") << QDate(2024, 1, 1) << QDate(2024, 12, 31) << qint64(366) << QString();
-    QTest::newRow("reversed") << QDate(2026, 7, 2) << QDate(2026, 7, 1) << qint64(0) << QStringLiteral("2026-07-01 is before the start date 2026-07-02");
-    QTest::newRow("invalid first") << QDate() << QDate(2026, 7, 1) << qint64(0) << QStringLiteral("start date is not a valid");
-    QTest::newRow("invalid last") << QDate(2026, 7, 1) << QDate() << qint64(0) << QStringLiteral("end date is not a valid");
-    QTest::newRow("Feb 29 of common year") << QDate(2023, 2, 29) << QDate(2023, 3, 1) << qint64(0) << QStringLiteral("start date is not a valid");
+    QTest::newRow("reversed") << QDate(2026, 7, 2) << QDate(2026, 7, 1) << qint64(0)
+                              << QStringLiteral("2026-07-01 is before the start date 2026-07-02");
+    QTest::newRow("invalid first") << QDate() << QDate(2026, 7, 1) << qint64(0)
+                                   << QStringLiteral("start date is not a valid");
+    QTest::newRow("invalid last") << QDate(2026, 7, 1) << QDate() << qint64(0)
+                                  << QStringLiteral("end date is not a valid");
+    QTest::newRow("Feb 29 of common year") << QDate(2023, 2, 29) << QDate(2023, 3, 1) << qint64(0)
+                                           << QStringLiteral("start date is not a valid");
 }
 
 void TestYearMonth::dateRangeOf()

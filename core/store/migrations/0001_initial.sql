@@ -73,7 +73,10 @@ CREATE UNIQUE INDEX members_one_head ON members(household_id) WHERE is_head = 1;
 CREATE VIRTUAL TABLE household_search USING fts5(
     tokens,
     tokenize = 'unicode61 remove_diacritics 0',
-    prefix = '1 2 3'
+    prefix = '1 2 3',
+    -- Only prefix matches are asked for: no positions, no sizes to keep.
+    detail = none,
+    columnsize = 0
 );
 
 CREATE TABLE cases (
