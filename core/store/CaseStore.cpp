@@ -8,6 +8,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/OfficeRepository.h"
 #include "core/store/SqliteDatabase.h"
+#include "core/store/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,6 +70,7 @@ CaseStore::~CaseStore()
     m_households.reset();
     m_cases.reset();
     m_office.reset();
+    m_users.reset();
     m_audit.reset();
     if (m_database)
         m_database->close();
@@ -203,6 +205,7 @@ Status CaseStore::openDatabase(OpenMode mode)
     m_households = std::make_unique<HouseholdRepository>(*m_database, *m_audit, m_clock);
     m_cases = std::make_unique<CaseRepository>(*m_database, *m_audit, m_clock);
     m_office = std::make_unique<OfficeRepository>(*m_database, *m_audit, m_clock);
+    m_users = std::make_unique<UserRepository>(*m_database, *m_audit, m_clock);
     return {};
 }
 
@@ -228,6 +231,16 @@ CaseRepository& CaseStore::cases()
 OfficeRepository& CaseStore::office()
 {
     return *m_office;
+}
+
+UserRepository& CaseStore::users()
+{
+    return *m_users;
+}
+
+void CaseStore::setLoginRules(const LoginRules& rules)
+{
+    m_users = std::make_unique<UserRepository>(*m_database, *m_audit, m_clock, rules);
 }
 AuditLog& CaseStore::audit()
 {

@@ -19,6 +19,8 @@ class HouseholdRepository;
 class OfficeRepository;
 class SqliteDatabase;
 class SqliteTransaction;
+class UserRepository;
+struct LoginRules;
 
 struct StoreVerification
 {
@@ -57,6 +59,9 @@ public:
     HouseholdRepository& households();
     CaseRepository& cases();
     OfficeRepository& office();
+    UserRepository& users();
+    // Replaces the password-hashing and lockout rules (tests use cheap hashing).
+    void setLoginRules(const LoginRules& rules);
     AuditLog& audit();
     ContentStore& content();
 
@@ -79,6 +84,7 @@ private:
     std::unique_ptr<HouseholdRepository> m_households;
     std::unique_ptr<CaseRepository> m_cases;
     std::unique_ptr<OfficeRepository> m_office;
+    std::unique_ptr<UserRepository> m_users;
 };
 
 } // namespace jiuzhu
