@@ -5,6 +5,9 @@
 #include "core/domain/Clock.h"
 #include "core/domain/DomainText.h"
 #include "core/domain/IdNumber.h"
+#include "core/domain/Money.h"
+#include "core/policy/CalcRequest.h"
+#include "core/policy/CalcResult.h"
 #include "core/store/CaseStore.h"
 #include "core/store/HouseholdRepository.h"
 
@@ -185,6 +188,43 @@ int runBackup(CliContext& context, const QString& outPath)
                                        {QStringLiteral("bytes"), QFileInfo(absolute).size()}});
     } else {
         context.out << CliText::tr("Backup written to %1 and checked.").arg(absolute) << Qt::endl;
+    }
+    return CommandLine::Success;
+}
+
+int runCalc(CliContext& context, const QString& inputPath)
+{
+    auto request = CalcRequest::fromFile(inputPath);
+    auto result = request ? CalcResult::compute(*request) : Result<CalcResult>(std::unexpected(request.error()));
+    if (!result) {
+        if (context.json)
+            context.out << QString::fromUtf8(CalcResult::errorJson(result.error())) << Qt::flush;
+        context.err << CliText::tr("Error: %1").arg(result.error().toString()) << Qt::endl;
+        return CommandLine::Failure;
+    }
+    if (context.json) {
+        context.out << QString::fromUtf8(result->toJson()) << Qt::flush;
+        return CommandLine::Success;
+    }
+    // For a person at the desk: one block per assistance type, the figures
+    // first, then the trail that will be printed on the confirmation form.
+    for (const Assessment& assessment : std::as_const(result->assessments)) {
+        context.out << QStringLiteral("== ") << displayName(assessment.type) << QStringLiteral(": ")
+                    << (assessment.eligible ? CliText::tr("eligible") : CliText::tr("not eligible")) << Qt::endl;
+        if (assessment.monthlyAmountFen > 0)
+            context.out << CliText::tr("Monthly amount: %1 yuan").arg(Money::fromFen(assessment.monthlyAmountFen).toYuanString())
+                        << Qt::endl;
+        if (assessment.oneOffAmountFen > 0)
+            context.out << CliText::tr("One-off amount: %1 yuan").arg(Money::fromFen(assessment.oneOffAmountFen).toYuanString())
+                        << Qt::endl;
+        if (assessment.requiresDistrictApproval)
+            context.out << CliText::tr("Above the township's entrusted limit: the district approves this amount.") << Qt::endl;
+        for (const QString& reason : assessment.reasonsNotEligible)
+            context.out << QStringLiteral("  - ") << reason << Qt::endl;
+        const QString explanation = assessment.explanation.toChinese();
+        if (!explanation.isEmpty())
+            context.out << explanation << Qt::endl;
+        context.out << Qt::endl;
     }
     return CommandLine::Success;
 }

@@ -21,5 +21,6 @@ int runDemo(CliContext& context, int households, quint64 seed);
 int runSearch(CliContext& context, const QString& text, int limit);
 int runVerify(CliContext& context);
 int runBackup(CliContext& context, const QString& outPath);
+int runCalc(CliContext& context, const QString& inputPath);
 
 } // namespace jiuzhu

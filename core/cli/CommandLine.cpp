@@ -19,7 +19,8 @@ class CliText
 
 QStringList CommandLine::commandNames()
 {
-    return {QStringLiteral("demo"), QStringLiteral("search"), QStringLiteral("verify"), QStringLiteral("backup")};
+    return {QStringLiteral("demo"), QStringLiteral("search"), QStringLiteral("verify"), QStringLiteral("backup"),
+            QStringLiteral("calc")};
 }
 
 bool CommandLine::wantsHeadless(const QStringList& arguments)
@@ -60,7 +61,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
                     "  demo --households N [--seed S]   create the demo office in the data folder\n"
                     "  search TEXT                      find households by name, pinyin, ID digits or village\n"
                     "  verify                           check the database, the audit chain and evidence files\n"
-                    "  backup --out FILE                write a verified copy of the case store"));
+                    "  backup --out FILE                write a verified copy of the case store\n"
+                    "  calc --input FILE.json           trial calculation: eligibility, amounts and their explanation"));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
                                            CliText::tr("The office data folder (default: the user's data folder)."),
                                            CliText::tr("DIR"));
@@ -70,15 +72,16 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
                                               CliText::tr("N"), QStringLiteral("1000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), CliText::tr("Seed of the demo data."), CliText::tr("S"),
                                         QStringLiteral("20261101"));
+    const QCommandLineOption inputOption(QStringLiteral("input"), CliText::tr("Input file."), CliText::tr("FILE"));
     const QCommandLineOption outOption(QStringLiteral("out"), CliText::tr("Output file."), CliText::tr("FILE"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), CliText::tr("Most results to print."),
                                          CliText::tr("N"), QStringLiteral("50"));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            CliText::tr("Print the version and exit."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Print this help."));
-    parser.addOptions({dataDirOption, jsonOption, householdsOption, seedOption, outOption, limitOption, versionOption,
-                       helpOption});
-    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("demo, search, verify or backup"));
+    parser.addOptions({dataDirOption, jsonOption, householdsOption, seedOption, inputOption, outOption, limitOption,
+                       versionOption, helpOption});
+    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("demo, search, verify, backup or calc"));
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -130,6 +133,13 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
             return UsageError;
         }
         return runVerify(context);
+    }
+    if (command == QLatin1String("calc")) {
+        if (!parser.isSet(inputOption) || !rest.isEmpty()) {
+            err << CliText::tr("Usage: jiuzhu calc --input FILE.json [--json]") << Qt::endl;
+            return UsageError;
+        }
+        return runCalc(context, parser.value(inputOption));
     }
     if (!parser.isSet(outOption) || !rest.isEmpty()) {
         err << CliText::tr("Usage: jiuzhu --data-dir DIR backup --out FILE") << Qt::endl;

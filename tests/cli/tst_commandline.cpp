@@ -39,6 +39,9 @@ private Q_SLOTS:
     void demoThenSearchThenVerifyThenBackup();
     void verifyNamesTheFirstBrokenAuditRow();
     void commandsOnAMissingStoreFailWithoutCreatingIt();
+    void calcPrintsTheGoldenResult();
+    void calcExplainsInChinese();
+    void calcFailsOnBadInput();
 
 private:
     Run run(const QStringList& arguments);
@@ -184,6 +187,42 @@ void TestCommandLine::commandsOnAMissingStoreFailWithoutCreatingIt()
         QVERIFY(!result.err.isEmpty());
     }
     QVERIFY(!QDir(missing).exists());
+}
+
+void TestCommandLine::calcPrintsTheGoldenResult()
+{
+    const QString folder = QStringLiteral(JIUZHU_TEST_DATA_DIR "/calc/dibao-july-after-raise");
+    const Run calc = run({QStringLiteral("calc"), QStringLiteral("--input"), folder + QStringLiteral("/input.json"),
+                          QStringLiteral("--json")});
+    QCOMPARE(calc.exitCode, 0);
+    QFile expected(folder + QStringLiteral("/expected.json"));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(calc.out.toUtf8()), QJsonDocument::fromJson(expected.readAll()));
+}
+
+void TestCommandLine::calcExplainsInChinese()
+{
+    const Run calc = run({QStringLiteral("calc"), QStringLiteral("--input"),
+                          QStringLiteral(JIUZHU_TEST_DATA_DIR "/calc/dibao-july-after-raise/input.json")});
+    QCOMPARE(calc.exitCode, 0);
+    QVERIFY2(calc.out.contains(QStringLiteral("756.00")), qPrintable(calc.out));
+    QVERIFY2(calc.out.contains(QStringLiteral("农村低保标准")), qPrintable(calc.out));
+}
+
+void TestCommandLine::calcFailsOnBadInput()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"household\": {\"area\": \"moon\"}}");
+    file.close();
+    const Run calc = run({QStringLiteral("calc"), QStringLiteral("--input"), path, QStringLiteral("--json")});
+    QCOMPARE(calc.exitCode, 1);
+    QVERIFY(QJsonDocument::fromJson(calc.out.toUtf8()).object().contains(QStringLiteral("error")));
+    QVERIFY(!calc.err.isEmpty());
+    QCOMPARE(run({QStringLiteral("calc")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("calc"), QStringLiteral("--input"), directory.filePath(QStringLiteral("none.json"))}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
