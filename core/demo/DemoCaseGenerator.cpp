@@ -109,23 +109,23 @@ CaseState DemoCaseGenerator::drawState(AssistanceType type, DemoRandom& random)
     // Order of kAllCaseStates: Applied, MaterialsIncomplete, NotAccepted,
     // Accepted, Investigating, PreliminaryOpinion, Publicity,
     // DemocraticAppraisal, Approved, Refused, ReferredToDistrict, Suspended,
-    // Terminated. Emergency aid is paid first and examined afterwards, so it
+    // Terminated, EmergencyAidGranted. Emergency aid is paid first and examined afterwards, so it
     // has no opinion or publicity stage; only temporary assistance can exceed
     // the township's authority and be referred; only continuing benefits are
     // suspended or terminated.
     QList<int> weights;
     switch (type) {
     case AssistanceType::TemporaryEmergency:
-        weights = {10, 5, 10, 15, 30, 0, 0, 0, 820, 60, 50, 0, 0};
+        weights = {10, 5, 10, 15, 30, 0, 0, 0, 780, 60, 50, 0, 0, 40};
         break;
     case AssistanceType::TemporaryExpenditure:
-        weights = {10, 20, 15, 15, 40, 15, 30, 5, 700, 70, 80, 0, 0};
+        weights = {10, 20, 15, 15, 40, 15, 30, 5, 700, 70, 80, 0, 0, 0};
         break;
     case AssistanceType::CaseByCase:
-        weights = {10, 15, 5, 15, 25, 15, 20, 40, 620, 40, 0, 40, 60};
+        weights = {10, 15, 5, 15, 25, 15, 20, 40, 620, 40, 0, 40, 60, 0};
         break;
     default:
-        weights = {20, 30, 20, 20, 40, 20, 30, 10, 640, 50, 0, 30, 90};
+        weights = {20, 30, 20, 20, 40, 20, 30, 10, 640, 50, 0, 30, 90, 0};
         break;
     }
     return kAllCaseStates.at(static_cast<std::size_t>(random.weightedIndex(weights)));
@@ -143,6 +143,11 @@ QList<DemoCaseGenerator::Step> DemoCaseGenerator::pathFor(
     add("apply", S::Applied, QStringLiteral("apply.") + typeKey(type), 0, 0);
     if (state == S::Applied)
         return steps;
+    if (state == S::EmergencyAidGranted) {
+        // 急难型: aid first, on the day; the paperwork is still open.
+        add("grant-emergency-aid", S::EmergencyAidGranted, QStringLiteral("grant-emergency-aid"), 0, 1);
+        return steps;
+    }
 
     const bool missing = state == S::MaterialsIncomplete
         || (state != S::NotAccepted && random.chance(kMissingMaterialsPerMille));
@@ -340,7 +345,8 @@ CaseRecordInput DemoCaseGenerator::generateOne(const DemoHouseholdPlan& plan, co
         if (step.to == CaseState::Approved || step.to == CaseState::Refused
             || step.to == CaseState::ReferredToDistrict)
             record.decidedOn = date;
-        if (step.to == CaseState::Approved)
+        // Emergency aid is paid when granted, before the paperwork is done.
+        if (step.to == CaseState::Approved || step.to == CaseState::EmergencyAidGranted)
             approvedOn = date;
         if (step.to == CaseState::Terminated)
             record.endMonth = YearMonth::containing(date).toString();

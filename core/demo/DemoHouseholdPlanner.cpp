@@ -39,6 +39,7 @@ const Showcase kShowcases[] = {
     {AssistanceType::Dibao, CaseState::Refused, std::nullopt, true},
     {AssistanceType::Dibao, CaseState::Suspended, std::nullopt, false},
     {AssistanceType::Tekun, CaseState::Terminated, std::nullopt, false},
+    {AssistanceType::TemporaryEmergency, CaseState::EmergencyAidGranted, std::nullopt, false},
 };
 
 QList<int> compositionWeights(AreaKind area)

@@ -44,6 +44,7 @@ QString displayName(CaseState state)
     case CaseState::ReferredToDistrict: return DomainText::tr("Referred to the district");
     case CaseState::Suspended: return DomainText::tr("Payment suspended");
     case CaseState::Terminated: return DomainText::tr("Terminated");
+    case CaseState::EmergencyAidGranted: return DomainText::tr("Emergency aid granted, paperwork pending");
     }
     return QString();
 }

@@ -52,6 +52,7 @@ enum class CaseState {
     ReferredToDistrict,   // 超出委托权限，报区县审批
     Suspended,            // 暂停发放
     Terminated,           // 退出（停发）
+    EmergencyAidGranted,  // 急难型临时救助：已先行救助，待补齐手续
 };
 
 inline constexpr std::array kAllCaseStates{
@@ -59,7 +60,7 @@ inline constexpr std::array kAllCaseStates{
     CaseState::Accepted,          CaseState::Investigating,       CaseState::PreliminaryOpinion,
     CaseState::Publicity,         CaseState::DemocraticAppraisal, CaseState::Approved,
     CaseState::Refused,           CaseState::ReferredToDistrict,  CaseState::Suspended,
-    CaseState::Terminated,
+    CaseState::Terminated,        CaseState::EmergencyAidGranted,
 };
 
 // How the application reached the office.

@@ -79,6 +79,7 @@ constexpr std::array kCaseStateKeys{
     std::pair{CaseState::ReferredToDistrict, u"referred-to-district"},
     std::pair{CaseState::Suspended, u"suspended"},
     std::pair{CaseState::Terminated, u"terminated"},
+    std::pair{CaseState::EmergencyAidGranted, u"emergency-aid-granted"},
 };
 
 constexpr std::array kChannelKeys{

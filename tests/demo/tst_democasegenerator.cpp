@@ -42,7 +42,7 @@ void TestDemoCaseGenerator::caseHistoriesAreOrdered()
         QStringLiteral("notify-missing"), QStringLiteral("refuse-intake"), QStringLiteral("investigate"),
         QStringLiteral("opinion"), QStringLiteral("publicize"), QStringLiteral("appraise"),
         QStringLiteral("approve"), QStringLiteral("refuse"), QStringLiteral("refer"),
-        QStringLiteral("suspend"), QStringLiteral("terminate")};
+        QStringLiteral("suspend"), QStringLiteral("terminate"), QStringLiteral("grant-emergency-aid")};
 
     for (qint64 index = 0; index < count; ++index) {
         const DemoHouseholdPlan plan = planner.plan(index);
@@ -73,7 +73,7 @@ void TestDemoCaseGenerator::caseHistoriesAreOrdered()
                 }
             }
             const bool granted = record.state == CaseState::Approved || record.state == CaseState::Suspended
-                || record.state == CaseState::Terminated;
+                || record.state == CaseState::Terminated || record.state == CaseState::EmergencyAidGranted;
             QCOMPARE(!record.startMonth.isEmpty(), granted);
             QCOMPARE(!record.endMonth.isEmpty(), record.state == CaseState::Terminated);
             QVERIFY(record.startMonth.isEmpty() || record.endMonth.isEmpty()
