@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this procedure&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded for each adult who signs, not as one document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already provided; a material once provided cannot be asked for again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only co-resident adults of the application sign the authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written notice must give its reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home visit needs the day it took place, not later than today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A home visit is made by at least two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home visit record must state its findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-care assessment cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot come back before the check was requested (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal needs the day it was held, not later than today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal record must include its minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant of the appraisal must be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefit cannot start before the month of application (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice cannot be served before the decision it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials are still missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the checklist is missing; accept the application instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every co-resident adult must sign the authorization before the economic check is requested; %n signature(s) still missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The economic check has not been requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of the economic check has not come back yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home visit has not been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-care assessment has not been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A democratic appraisal was called; its record must be in before a new opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal record must be signed by the community director or the party secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case-by-case appraisal needs at least %1 participants; %2 took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case-by-case appraisal needs the discipline officer among its participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has not been publicised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity runs until %1; the case cannot be confirmed before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections were raised during publicity; hold a democratic appraisal and publicise the new opinion before confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township is not entrusted to confirm %1; refer the case to the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entrustment runs from %1 to %2 and does not cover %3; refer the case to the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan is above the township&apos;s limit of %2 yuan (the months of the current minimum living standard the district allows); refer the case to the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is within the township&apos;s entrustment; confirm it here rather than refer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency aid of %1 yuan is above the %2 yuan that may be granted before the paperwork; use the full procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case-by-case decision must grant a monthly or a one-off amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leadership&apos;s collective decision must be recorded before publicity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionInput</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democratic appraisal</source>
+        <translation type="unfinished">民主评议</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit log</source>
@@ -18,6 +238,121 @@
     <message>
         <source>Audit row %1 was changed after it was written: its hash does not match.</source>
         <translation>审计记录第 %1 条在写入后被改动：哈希值不符。</translation>
+    </message>
+</context>
+<context>
+    <name>CalcRequest</name>
+    <message>
+        <source>Give either %1 or %2, not both.</source>
+        <translation>请只填写 %1 或 %2 中的一项。</translation>
+    </message>
+    <message>
+        <source>An amount in fen must be a whole number.</source>
+        <translation>以分为单位的金额必须是整数。</translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and 100,000,000 yuan.</source>
+        <translation>金额应在0至100,000,000元之间。</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Unknown member field.</source>
+        <translation>未知的成员字段。</translation>
+    </message>
+    <message>
+        <source>A real date written YYYY-MM-DD is required.</source>
+        <translation>需要按 YYYY-MM-DD 格式填写的真实日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a relation key.</source>
+        <translation>“%1”不是与户主关系的代码。</translation>
+    </message>
+    <message>
+        <source>Must be “none”, “partial” or “full”.</source>
+        <translation>应为“none”、“partial”或“full”。</translation>
+    </message>
+    <message>
+        <source>Must be 0 (none) or 1 to 4.</source>
+        <translation>应为0（无）或1至4。</translation>
+    </message>
+    <message>
+        <source>Unknown household field.</source>
+        <translation>未知的家庭字段。</translation>
+    </message>
+    <message>
+        <source>Must be “urban” or “rural”.</source>
+        <translation>应为“urban”或“rural”。</translation>
+    </message>
+    <message>
+        <source>A non-empty list of members is required.</source>
+        <translation>需要至少包含一名成员的成员列表。</translation>
+    </message>
+    <message>
+        <source>A member must be a JSON object.</source>
+        <translation>每名成员必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Must be an object with medical, education and other amounts.</source>
+        <translation>应为包含医疗、教育和其他支出金额的对象。</translation>
+    </message>
+    <message>
+        <source>Unknown expenditure kind.</source>
+        <translation>未知的支出类别。</translation>
+    </message>
+    <message>
+        <source>Give the policy either inline as “policy” or as a “policy_file” path, exactly one.</source>
+        <translation>请用“policy”直接给出政策，或用“policy_file”给出路径，二者选一。</translation>
+    </message>
+    <message>
+        <source>“policy” must be a policy object.</source>
+        <translation>“policy”必须是政策对象。</translation>
+    </message>
+    <message>
+        <source>“policy_file” must be a path.</source>
+        <translation>“policy_file”必须是文件路径。</translation>
+    </message>
+    <message>
+        <source>Cannot read the policy file %1: %2</source>
+        <translation>无法读取政策文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Calculation request</source>
+        <translation>试算请求</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 at byte %2.</source>
+        <translation>请求不是有效的 JSON：第 %2 字节处 %1。</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation>请求必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unknown member; a request has only comment, household, types, policy and policy_file.</source>
+        <translation>未知字段；请求只能包含 comment、household、types、policy 和 policy_file。</translation>
+    </message>
+    <message>
+        <source>A “household” object is required.</source>
+        <translation>需要“household”对象。</translation>
+    </message>
+    <message>
+        <source>“types” must be a list of assistance type keys.</source>
+        <translation>“types”必须是救助类别代码的列表。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an assistance type key.</source>
+        <translation>“%1”不是救助类别代码。</translation>
+    </message>
+    <message>
+        <source>Case-by-case deliberation (一事一议) has no calculator.</source>
+        <translation>一事一议没有测算规则。</translation>
+    </message>
+    <message>
+        <source>Cannot read the calculation request: %1</source>
+        <translation>无法读取试算请求：%1</translation>
     </message>
 </context>
 <context>
@@ -135,6 +470,159 @@
     </message>
 </context>
 <context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure for %1 has no action &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed-in user can act on a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case must be opened before &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the case is in the state &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a user with the role %1 may take the action &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step needs it filled in: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is not a valid calendar day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before the application (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no procedure for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEffects</name>
+    <message>
+        <source>A death on %1</source>
+        <translation>%1成员死亡</translation>
+    </message>
+    <message>
+        <source>A birth on %1</source>
+        <translation>%1新生儿出生</translation>
+    </message>
+    <message>
+        <source>A marriage on %1</source>
+        <translation>%1成员婚姻状况变化</translation>
+    </message>
+    <message>
+        <source>A member moving out on %1</source>
+        <translation>%1成员迁出</translation>
+    </message>
+    <message>
+        <source>A change of household income to %1 yuan a month on %2</source>
+        <translation>%2起家庭月收入变为%1元</translation>
+    </message>
+    <message>
+        <source>After a member dies or moves out the case is for %1 persons, not %2.</source>
+        <translation>成员死亡或迁出后，保障人数应为%1人，而不是%2人。</translation>
+    </message>
+    <message>
+        <source>After a birth the case is for more than %1 persons, not %2.</source>
+        <translation>新生儿出生后，保障人数应多于%1人，而不是%2人。</translation>
+    </message>
+    <message>
+        <source>A change of income leaves the case for %1 persons, not %2.</source>
+        <translation>收入变化不改变保障人数，应为%1人，而不是%2人。</translation>
+    </message>
+    <message>
+        <source>The event needs a valid date.</source>
+        <translation>变化事项须填写有效日期。</translation>
+    </message>
+    <message>
+        <source>A monthly income cannot be negative.</source>
+        <translation>月收入不能为负数。</translation>
+    </message>
+    <message>
+        <source>The case is not paid monthly in %1, so the event changes nothing to pay.</source>
+        <translation>该案件%1不在按月发放范围内，此事项不影响发放。</translation>
+    </message>
+    <message>
+        <source>%1: the household must be reviewed before its benefit changes.</source>
+        <translation>%1：须先对该户进行复核，再调整救助金。</translation>
+    </message>
+    <message>
+        <source>The review must be decided on or after the event.</source>
+        <translation>复核决定日期不能早于变化事项发生日期。</translation>
+    </message>
+    <message>
+        <source>%1: the case already ends before %2, so nothing changes.</source>
+        <translation>%1：该案件在%2之前已终止，无需调整。</translation>
+    </message>
+    <message>
+        <source>%1: the benefit stops from %2; %3 is the last month paid.</source>
+        <translation>%1：自%2起停发，最后发放月份为%3。</translation>
+    </message>
+    <message>
+        <source>A recalculated benefit needs at least one person and an amount of zero or more.</source>
+        <translation>重新核算的救助金须至少保障一人，且金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1: the deceased&apos;s share stops from %2; the benefit for the remaining %3 persons awaits recalculation.</source>
+        <translation>%1：自%2起停发死亡成员的份额；其余%3人的救助金待重新核算。</translation>
+    </message>
+    <message>
+        <source>%1: after review the benefit stays as it is.</source>
+        <translation>%1：经复核，救助金维持不变。</translation>
+    </message>
+    <message>
+        <source>%1: the benefit rises to %2 yuan a month for %3 persons from %4.</source>
+        <translation>%1：自%4起救助金提高为每月%2元，保障%3人。</translation>
+    </message>
+    <message>
+        <source>%1: the benefit falls to %2 yuan a month for %3 persons from %4.</source>
+        <translation>%1：自%4起救助金降低为每月%2元，保障%3人。</translation>
+    </message>
+    <message>
+        <source>The proposed change is for case %1.</source>
+        <translation>该调整建议属于案件%1。</translation>
+    </message>
+    <message>
+        <source>The change cannot be applied before the review decides it.</source>
+        <translation>复核作出决定前，不能执行该调整。</translation>
+    </message>
+    <message>
+        <source>The change cannot be applied until the new amount has been calculated.</source>
+        <translation>新的救助金额核算完成前，不能执行该调整。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifiedReview</name>
+    <message>
+        <source>Assistance type</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Case-by-case deliberation (一事一议) has no calculator; it is decided by the township leadership.</source>
+        <translation>一事一议没有测算规则，由乡镇（街道）领导班子集体研究决定。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Error: %1</source>
@@ -167,22 +655,6 @@
     <message>
         <source>Backup written to %1 and checked.</source>
         <translation>备份已写入 %1 并通过核验。</translation>
-    </message>
-    <message>
-        <source>Jiuzhu: social-assistance review and confirmation desk.
-
-Commands:
-  demo --households N [--seed S]   create the demo office in the data folder
-  search TEXT                      find households by name, pinyin, ID digits or village
-  verify                           check the database, the audit chain and evidence files
-  backup --out FILE                write a verified copy of the case store</source>
-        <translation>救助：社会救助审核确认工作台。
-
-命令：
-  demo --households N [--seed S]   在数据文件夹中创建演示单位
-  search TEXT                      按姓名、拼音、身份证号末位或村（社区）查找家庭
-  verify                           核验数据库、审计链和证据文件
-  backup --out FILE                写出经过核验的案件库备份</translation>
     </message>
     <message>
         <source>The office data folder (default: the user&apos;s data folder).</source>
@@ -233,10 +705,6 @@ Commands:
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>demo, search, verify or backup</source>
-        <translation>demo、search、verify 或 backup</translation>
-    </message>
-    <message>
         <source>Unknown or missing command. Commands: %1.</source>
         <translation>命令缺失或无法识别。可用命令：%1。</translation>
     </message>
@@ -255,6 +723,56 @@ Commands:
     <message>
         <source>Usage: jiuzhu --data-dir DIR backup --out FILE</source>
         <translation>用法：jiuzhu --data-dir 目录 backup --out 文件</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Monthly amount: %1 yuan</source>
+        <translation>月救助金：%1 元</translation>
+    </message>
+    <message>
+        <source>One-off amount: %1 yuan</source>
+        <translation>一次性救助金：%1 元</translation>
+    </message>
+    <message>
+        <source>Above the township&apos;s entrusted limit: the district approves this amount.</source>
+        <translation>超出乡镇（街道）受委托权限：该金额由区县审批。</translation>
+    </message>
+    <message>
+        <source>Jiuzhu: social-assistance review and confirmation desk.
+
+Commands:
+  demo --households N [--seed S]   create the demo office in the data folder
+  search TEXT                      find households by name, pinyin, ID digits or village
+  verify                           check the database, the audit chain and evidence files
+  backup --out FILE                write a verified copy of the case store
+  calc --input FILE.json           trial calculation: eligibility, amounts and their explanation</source>
+        <translation>救助：社会救助审核确认工作台。
+
+命令：
+  demo --households N [--seed S]   在数据文件夹中创建演示单位
+  search TEXT                      按姓名、拼音、身份证号末位或村（社区）查找家庭
+  verify                           核验数据库、审计链和证据文件
+  backup --out FILE                写出经过核验的案件库备份
+  calc --input FILE.json           试算：是否符合条件、金额及计算说明</translation>
+    </message>
+    <message>
+        <source>Input file.</source>
+        <translation>输入文件。</translation>
+    </message>
+    <message>
+        <source>demo, search, verify, backup or calc</source>
+        <translation>demo、search、verify、backup 或 calc</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu calc --input FILE.json [--json]</source>
+        <translation>用法：jiuzhu calc --input 文件.json [--json]</translation>
     </message>
 </context>
 <context>
@@ -382,6 +900,121 @@ Commands:
     <message>
         <source>The demo data file %1 has no entry %2.</source>
         <translation>演示数据文件 %1 缺少条目 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepancyText</name>
+    <message>
+        <source>Overall</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1, monthly</source>
+        <translation>%1（按月发放）</translation>
+    </message>
+    <message>
+        <source>%1, one-off</source>
+        <translation>%1（一次性发放）</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1元</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the lists of changes; keep it in one list only.</source>
+        <translation>%1在变动名单中出现多次；只能保留在一个名单中。</translation>
+    </message>
+    <message>
+        <source>%1 is listed as new but was already paid last month; record it as an adjustment.</source>
+        <translation>%1列为新增，但上月已发放；应作为调整登记。</translation>
+    </message>
+    <message>
+        <source>%1 is listed as an exit or adjustment but was not paid last month; list it as new.</source>
+        <translation>%1列为退出或调整，但上月未发放；应列为新增。</translation>
+    </message>
+    <message>
+        <source>%1: the list of changes starts from a line that differs from last month&apos;s roster; take the persons and amount before the change from last month&apos;s roster.</source>
+        <translation>%1：变动名单中变动前的数据与上月花名册不一致；变动前的人数和金额应取自上月花名册。</translation>
+    </message>
+    <message>
+        <source>%1 is missing from this month&apos;s roster although last month&apos;s roster and the changes keep it paid; add the line, or list the case as an exit.</source>
+        <translation>%1未列入本月花名册，但按上月花名册和变动名单应继续发放；请补列该行，或将其列为退出。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list of one-off payments but not on this month&apos;s roster; add the line.</source>
+        <translation>%1在一次性发放名单中，但未列入本月花名册；请补列该行。</translation>
+    </message>
+    <message>
+        <source>%1 is on this month&apos;s roster but neither on last month&apos;s nor in the list of new beneficiaries; list it as new, or remove the line.</source>
+        <translation>%1在本月花名册中，但既不在上月花名册中，也不在新增名单中；请列为新增，或删除该行。</translation>
+    </message>
+    <message>
+        <source>%1 has a one-off line on this month&apos;s roster that is not in the list of one-off payments; add it to the list, or remove the line.</source>
+        <translation>%1在本月花名册中有一次性发放行，但不在一次性发放名单中；请补入名单，或删除该行。</translation>
+    </message>
+    <message>
+        <source>%1, %2: the roster line has %3, but last month&apos;s roster and the changes give %4; correct the line, or record the change.</source>
+        <translation>%1，%2：花名册中为%3，但按上月花名册和变动名单应为%4；请更正该行，或登记相应变动。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list of one-off payments twice; delete the duplicate entry.</source>
+        <translation>%1在一次性发放名单中出现两次；请删除重复项。</translation>
+    </message>
+    <message>
+        <source>%1 is for %2 but should be for %3; use the one of the right month.</source>
+        <translation>%1为%2的，应为%3的；请使用正确月份的材料。</translation>
+    </message>
+    <message>
+        <source>%1 has two lines of the same kind on this month&apos;s roster; delete the duplicate line.</source>
+        <translation>%1在本月花名册中有两行同类发放；请删除重复行。</translation>
+    </message>
+    <message>
+        <source>Household %1 is paid twice for %2 this month, by cases %3 and %4; a household is paid once per type, so end one of the cases.</source>
+        <translation>家庭%1本月在%2中由案件%3和%4重复发放；同一类别每户只能发放一次，请终止其中一个案件。</translation>
+    </message>
+    <message>
+        <source>%1, %2: the statistics table says %3 but the roster adds up to %4; rebuild the statistics table from the roster.</source>
+        <translation>%1，%2：统计表为%3，但花名册合计为%4；请根据花名册重新生成统计表。</translation>
+    </message>
+    <message>
+        <source>%1, %2: the month&apos;s list of one-off payments gives %3 but the roster has %4; list every one-off on the roster and in the list, or correct the line.</source>
+        <translation>%1，%2：本月一次性发放名单合计为%3，但花名册为%4；每笔一次性发放须同时列入花名册和名单，或更正该行。</translation>
+    </message>
+    <message>
+        <source>%1, %2: last month&apos;s roster with the new, exit and adjustment lists gives %3 but this month&apos;s roster has %4; record the missing change or correct the roster.</source>
+        <translation>%1，%2：上月花名册加新增、减退出、计调整后应为%3，但本月花名册为%4；请补登遗漏的变动，或更正花名册。</translation>
+    </message>
+    <message>
+        <source>%1: the amounts are too large to be added up; look for an amount typed with extra digits.</source>
+        <translation>%1：金额过大，无法合计；请检查是否有金额多输了位数。</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s roster</source>
+        <translation>上月花名册</translation>
+    </message>
+    <message>
+        <source>The list of changes</source>
+        <translation>变动名单</translation>
+    </message>
+    <message>
+        <source>The statistics table</source>
+        <translation>统计表</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1171,10 @@ Commands:
         <source>Active discovery</source>
         <translation>主动发现</translation>
     </message>
+    <message>
+        <source>Emergency aid granted, paperwork pending</source>
+        <translation>已先行救助，待补齐手续</translation>
+    </message>
 </context>
 <context>
     <name>FieldRules</name>
@@ -552,6 +1189,57 @@ Commands:
     <message>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingCalendar</name>
+    <message>
+        <source>Monthly payment</source>
+        <translation>按月发放</translation>
+    </message>
+    <message>
+        <source>Adjustments (new, exits, changes)</source>
+        <translation>调整（新增、退出、变更）</translation>
+    </message>
+    <message>
+        <source>Reconciliation and statistics table</source>
+        <translation>发放核对及统计表报送</translation>
+    </message>
+    <message>
+        <source>No deadline for %1 is in force: %2</source>
+        <translation>%1没有有效的截止日期：%2</translation>
+    </message>
+    <message>
+        <source>The deadline must be a day of the month, not %1.</source>
+        <translation>截止日期须为当月的某一天，而不是%1。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The day to look from is not a valid date.</source>
+        <translation>查看日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1: done (due %2).</source>
+        <translation>%1：已完成（截止%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: due in %n day(s), on %2.</source>
+        <translation>
+            <numerusform>%1：还有%n天到期，截止%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: due today (%2).</source>
+        <translation>%1：今天到期（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: overdue by %n day(s); it was due on %2.</source>
+        <translation>
+            <numerusform>%1：已逾期%n天，截止日期为%2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -651,6 +1339,53 @@ Commands:
     <message>
         <source>A village or community named %1 already exists.</source>
         <translation>已有名为 %1 的村（社区）。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSituation</name>
+    <message>
+        <source>Assessment date</source>
+        <translation>测算日期</translation>
+    </message>
+    <message>
+        <source>The assessment date is missing.</source>
+        <translation>缺少测算日期。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>A household has 1 to %1 members, not %2.</source>
+        <translation>一户应有1至 %1 名成员，而不是 %2 名。</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>The birth date must be a real date not after the assessment date.</source>
+        <translation>出生日期必须是真实日期，且不晚于测算日期。</translation>
+    </message>
+    <message>
+        <source>The monthly income must be between 0 and 100,000,000 yuan.</source>
+        <translation>月收入应在0至100,000,000元之间。</translation>
+    </message>
+    <message>
+        <source>The disability grade must be 0 (none) or 1 to 4.</source>
+        <translation>残疾等级应为0（无）或1至4级。</translation>
+    </message>
+    <message>
+        <source>At least one member must live in the household (co-resident).</source>
+        <translation>至少要有一名成员共同生活。</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Expenditure and needs must be between 0 and 100,000,000 yuan.</source>
+        <translation>支出和需求金额应在0至100,000,000元之间。</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1557,99 @@ Commands:
     </message>
 </context>
 <context>
+    <name>OverpaymentFinder</name>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>The amounts paid wrongly are too large to be added up.</source>
+        <translation>错发金额过大，无法合计。</translation>
+    </message>
+    <message>
+        <source>The corrected case is listed twice.</source>
+        <translation>更正后的案件重复列出。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The roster of %1 is given twice.</source>
+        <translation>%1的花名册重复提供。</translation>
+    </message>
+    <message>
+        <source>The roster of %1 pays the case twice; reconcile it before counting overpayments.</source>
+        <translation>%1的花名册对该案件重复发放；请先核对花名册，再计算多发金额。</translation>
+    </message>
+</context>
+<context>
+    <name>PayableCase</name>
+    <message>
+        <source>Case %1</source>
+        <translation>案件%1</translation>
+    </message>
+    <message>
+        <source>%1: period %2</source>
+        <translation>%1：第%2个发放期</translation>
+    </message>
+    <message>
+        <source>%1: one-off payment %2</source>
+        <translation>%1：第%2笔一次性发放</translation>
+    </message>
+    <message>
+        <source>A payable case must have been stored first.</source>
+        <translation>发放案件须先保存。</translation>
+    </message>
+    <message>
+        <source>A payable case must belong to a stored household.</source>
+        <translation>发放案件须属于已保存的家庭。</translation>
+    </message>
+    <message>
+        <source>A monthly amount cannot be negative.</source>
+        <translation>月发放金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A benefit must be paid for at least one person.</source>
+        <translation>救助金至少保障一人。</translation>
+    </message>
+    <message>
+        <source>The period ends in %1, before it starts in %2.</source>
+        <translation>发放期止于%1，早于起始月份%2。</translation>
+    </message>
+    <message>
+        <source>Periods must be listed in order: this one starts in %1, not after the one before (%2).</source>
+        <translation>发放期须按顺序排列：本期起于%1，未晚于前一期（%2）。</translation>
+    </message>
+    <message>
+        <source>The period starting in %1 overlaps the one before it; a month can be paid only once.</source>
+        <translation>起于%1的发放期与前一期重叠；同一月份只能发放一次。</translation>
+    </message>
+    <message>
+        <source>A one-off amount cannot be negative.</source>
+        <translation>一次性发放金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A one-off payment must be for at least one person.</source>
+        <translation>一次性发放至少保障一人。</translation>
+    </message>
+    <message>
+        <source>The case already has a one-off payment in %1; a further grant needs its own case.</source>
+        <translation>该案件%1已有一次性发放；再次救助须另立案件。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRoster</name>
+    <message>
+        <source>The case is listed twice; each case must appear once when a roster is built.</source>
+        <translation>该案件重复列出；生成花名册时每个案件只能出现一次。</translation>
+    </message>
+    <message>
+        <source>Household %1 would be paid twice for %2 in %3, by this case and by case %4; end one case before the other starts.</source>
+        <translation>家庭%1在%3将由本案件和案件%4重复发放%2；请在一个案件开始前终止另一个案件。</translation>
+    </message>
+</context>
+<context>
     <name>PersonName</name>
     <message>
         <source>Name</source>
@@ -952,6 +1780,858 @@ Commands:
     <message>
         <source>Line %1: the surname “%2” is listed twice.</source>
         <translation>第 %1 行：姓氏“%2”重复出现。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCatalogue</name>
+    <message>
+        <source>dibao standard</source>
+        <translation>低保标准</translation>
+    </message>
+    <message>
+        <source>dibao calculation method</source>
+        <translation>低保计算方法</translation>
+    </message>
+    <message>
+        <source>dibao minimum payment per person</source>
+        <translation>低保每人最低救助金</translation>
+    </message>
+    <message>
+        <source>dibao add-on for the elderly</source>
+        <translation>老年人分类施保</translation>
+    </message>
+    <message>
+        <source>dibao add-on for minors</source>
+        <translation>未成年人分类施保</translation>
+    </message>
+    <message>
+        <source>dibao add-on for severe disability</source>
+        <translation>重度残疾人分类施保</translation>
+    </message>
+    <message>
+        <source>dibao add-on for serious illness</source>
+        <translation>重病患者分类施保</translation>
+    </message>
+    <message>
+        <source>age from which a member counts as elderly</source>
+        <translation>老年人起算年龄</translation>
+    </message>
+    <message>
+        <source>age below which a member counts as a minor</source>
+        <translation>未成年人年龄上限</translation>
+    </message>
+    <message>
+        <source>least severe disability grade counted as severe</source>
+        <translation>计为重度残疾的最低等级</translation>
+    </message>
+    <message>
+        <source>rule for members meeting several add-on conditions</source>
+        <translation>同时符合多项分类施保条件时的规则</translation>
+    </message>
+    <message>
+        <source>benefit rounding rule</source>
+        <translation>救助金取整规则</translation>
+    </message>
+    <message>
+        <source>tekun basic living multiple</source>
+        <translation>特困基本生活标准倍数</translation>
+    </message>
+    <message>
+        <source>tekun basic living standard</source>
+        <translation>特困基本生活标准</translation>
+    </message>
+    <message>
+        <source>tekun care standard for full loss of self-care</source>
+        <translation>特困完全丧失生活自理能力照料护理标准</translation>
+    </message>
+    <message>
+        <source>tekun care standard for partial loss of self-care</source>
+        <translation>特困部分丧失生活自理能力照料护理标准</translation>
+    </message>
+    <message>
+        <source>tekun care standard for full self-care</source>
+        <translation>特困生活自理照料护理标准</translation>
+    </message>
+    <message>
+        <source>near-dibao income multiple</source>
+        <translation>低保边缘收入倍数</translation>
+    </message>
+    <message>
+        <source>rigid expenditure threshold ratio</source>
+        <translation>刚性支出占收入比例门槛</translation>
+    </message>
+    <message>
+        <source>rigid expenditure income ceiling multiple</source>
+        <translation>刚性支出困难收入上限倍数</translation>
+    </message>
+    <message>
+        <source>rigid expenditure benefit share</source>
+        <translation>刚性支出救助比例</translation>
+    </message>
+    <message>
+        <source>rigid expenditure benefit cap multiple</source>
+        <translation>刚性支出救助上限倍数</translation>
+    </message>
+    <message>
+        <source>temporary assistance cap in months of the standard</source>
+        <translation>临时救助上限（低保标准月数）</translation>
+    </message>
+    <message>
+        <source>emergency assistance cap</source>
+        <translation>急难型临时救助上限</translation>
+    </message>
+    <message>
+        <source>share of expenditure paid as temporary assistance</source>
+        <translation>临时救助支出补助比例</translation>
+    </message>
+    <message>
+        <source>serious illness income multiple</source>
+        <translation>重病患者收入倍数</translation>
+    </message>
+    <message>
+        <source>serious illness benefit multiple</source>
+        <translation>重病患者救助金倍数</translation>
+    </message>
+    <message>
+        <source>publicity period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>publicity period counted in working days</source>
+        <translation>公示期按工作日计算</translation>
+    </message>
+    <message>
+        <source>publicity period of expenditure-type temporary assistance</source>
+        <translation>支出型临时救助公示期</translation>
+    </message>
+    <message>
+        <source>expenditure-type publicity period counted in working days</source>
+        <translation>支出型临时救助公示期按工作日计算</translation>
+    </message>
+    <message>
+        <source>publicity period of a case-by-case decision</source>
+        <translation>一事一议公示期</translation>
+    </message>
+    <message>
+        <source>confirmation deadline</source>
+        <translation>审核确认时限</translation>
+    </message>
+    <message>
+        <source>extended confirmation deadline</source>
+        <translation>延长后的审核确认时限</translation>
+    </message>
+    <message>
+        <source>economic check length that allows the extension</source>
+        <translation>可延长时限的经济状况核对天数</translation>
+    </message>
+    <message>
+        <source>temporary assistance decision deadline</source>
+        <translation>临时救助审核确认时限</translation>
+    </message>
+    <message>
+        <source>refusal notice deadline</source>
+        <translation>不予批准告知时限</translation>
+    </message>
+    <message>
+        <source>emergency paperwork deadline</source>
+        <translation>急难型救助补办手续时限</translation>
+    </message>
+    <message>
+        <source>case-by-case filing deadline</source>
+        <translation>一事一议备案时限</translation>
+    </message>
+    <message>
+        <source>minimum participants in a case-by-case appraisal</source>
+        <translation>一事一议评议最少参加人数</translation>
+    </message>
+    <message>
+        <source>dibao review interval</source>
+        <translation>低保复核周期</translation>
+    </message>
+    <message>
+        <source>tekun review interval</source>
+        <translation>特困复核周期</translation>
+    </message>
+    <message>
+        <source>case-by-case review interval</source>
+        <translation>一事一议复核周期</translation>
+    </message>
+    <message>
+        <source>monthly payment day</source>
+        <translation>每月发放日</translation>
+    </message>
+    <message>
+        <source>temporary assistance payment deadline</source>
+        <translation>临时救助发放时限</translation>
+    </message>
+    <message>
+        <source>spot-check share of new beneficiaries</source>
+        <translation>新增对象抽查比例</translation>
+    </message>
+    <message>
+        <source>spot-check share of temporary assistance</source>
+        <translation>临时救助抽查比例</translation>
+    </message>
+    <message>
+        <source>check share of close-relative cases</source>
+        <translation>近亲属备案对象核查比例</translation>
+    </message>
+    <message>
+        <source>monthly adjustment filing day</source>
+        <translation>每月调整截止日</translation>
+    </message>
+    <message>
+        <source>monthly reconciliation filing day</source>
+        <translation>每月对账截止日</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySet</name>
+    <message>
+        <source>Policy key</source>
+        <translation>政策参数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known policy key; see the catalogue in PolicyKeys.h.</source>
+        <translation>“%1”不是已知的政策参数；请查阅 PolicyKeys.h 中的参数目录。</translation>
+    </message>
+    <message>
+        <source>The date from which the value applies is missing or not a real date.</source>
+        <translation>起始执行日期缺失或不是真实日期。</translation>
+    </message>
+    <message>
+        <source>Every policy value needs its source: the notice it comes from, or “illustrative”.</source>
+        <translation>每个政策数值都要注明出处：所依据的文件，或注明“illustrative”（示例）。</translation>
+    </message>
+    <message>
+        <source>The value must be one of the words %1, not a number.</source>
+        <translation>该值应为 %1 之一，不能是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed here; use one of %2.</source>
+        <translation>此处不能使用“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The value must be a whole number, not text.</source>
+        <translation>该值必须是整数，不能是文字。</translation>
+    </message>
+    <message>
+        <source>The value %1 is outside the allowed range %2 to %3.</source>
+        <translation>数值 %1 超出允许范围 %2 至 %3。</translation>
+    </message>
+    <message>
+        <source>There is already a value for %1 (%2) from %3: %4.</source>
+        <translation>%1（%2）自 %3 起已有数值：%4。</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>The policy is not valid JSON: %1 at byte %2.</source>
+        <translation>政策文件不是有效的 JSON：第 %2 字节处 %1。</translation>
+    </message>
+    <message>
+        <source>The policy must be a JSON object with an “entries” list.</source>
+        <translation>政策文件必须是包含“entries”列表的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unknown member “%1”; a policy has only version, title, comment and entries.</source>
+        <translation>未知字段“%1”；政策文件只能包含 version、title、comment 和 entries。</translation>
+    </message>
+    <message>
+        <source>Only version 1 of the policy format is understood.</source>
+        <translation>只支持第1版政策文件格式。</translation>
+    </message>
+    <message>
+        <source>The policy has no “entries” list.</source>
+        <translation>政策文件缺少“entries”列表。</translation>
+    </message>
+    <message>
+        <source>Policy entry %1</source>
+        <translation>第 %1 条政策</translation>
+    </message>
+    <message>
+        <source>Policy entry %1 (%2)</source>
+        <translation>第 %1 条政策（%2）</translation>
+    </message>
+    <message>
+        <source>An entry must be a JSON object.</source>
+        <translation>每条政策必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unknown member “%1”; an entry has only key, area, from, value and source.</source>
+        <translation>未知字段“%1”；每条政策只能包含 key、area、from、value 和 source。</translation>
+    </message>
+    <message>
+        <source>The entry has no “key”.</source>
+        <translation>该条缺少“key”。</translation>
+    </message>
+    <message>
+        <source>“area” must be “urban” or “rural”, or be left out for both.</source>
+        <translation>“area”应为“urban”或“rural”；城乡通用时省略。</translation>
+    </message>
+    <message>
+        <source>“from” must be a real date written YYYY-MM-DD.</source>
+        <translation>“from”必须是按 YYYY-MM-DD 格式填写的真实日期。</translation>
+    </message>
+    <message>
+        <source>“value” must be a whole number (fen, basis points, days) or a word; fractions are not allowed.</source>
+        <translation>“value”必须是整数（分、万分比、天数）或文字；不允许小数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known policy key.</source>
+        <translation>“%1”不是已知的政策参数。</translation>
+    </message>
+    <message>
+        <source>A policy value was asked for without a valid date.</source>
+        <translation>查询政策数值时没有给出有效日期。</translation>
+    </message>
+    <message>
+        <source>No %1 (%2, %3) is in force on %4.</source>
+        <translation>%4 没有生效的%1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a word, not a number.</source>
+        <translation>%1（%2）是文字，不是数字。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a number, not a word.</source>
+        <translation>%1（%2）是数字，不是文字。</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureBook</name>
+    <message>
+        <source>Procedure file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in procedure file could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureItemParser</name>
+    <message>
+        <source>Procedure file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; is not a known case state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the material &quot;%1&quot; is not in the list of materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage &quot;%1&quot; of material &quot;%2&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known condition for material &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transition has no action name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; must list the states the action starts from ([] opens a case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role may take the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duty &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up type &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy parameter &quot;%1&quot; names no policy key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; needs the input &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; needs a checklist stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; needs the policy parameter &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guard &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the effect &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deadline has no kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline runs in no state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known end of a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known start of a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known unit of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deadline names a policy key exactly when it has a unit of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extended limit needs both &quot;extendedPolicy&quot; and &quot;extendWhenCheckOver&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureParser</name>
+    <message>
+        <source>The procedure file is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure file is of schema %1; this program reads schema 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material &quot;%1&quot; has no printable name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure file defines no procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type has no procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known assistance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the material &quot;%1&quot; is listed twice for the %2 stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragments included in &quot;%1&quot; include each other in a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fragment &quot;%1&quot; is not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureValidator</name>
+    <message>
+        <source>Procedure file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; is not one of this procedure&apos;s states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second action opens a case; only one may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action that opens a case must name the state it starts in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up type &quot;%1&quot; must be another type with a procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action opens a case (an action whose &quot;from&quot; is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action leads to the state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action &quot;%1&quot; is not part of this procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicityPeriod</name>
+    <message>
+        <source>Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publicity needs the day it is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A publicity of %1 days is not possible; check the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no %1 working days after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSchedule</name>
+    <message>
+        <source>No review interval for %1 is in force in %2: %3</source>
+        <translation>%2没有有效的%1复核周期：%3</translation>
+    </message>
+    <message>
+        <source>The review interval for %1 must be at least one month, not %2.</source>
+        <translation>%1的复核周期至少为一个月，而不是%2。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village or community assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterChanges</name>
+    <message>
+        <source>The roster of %1 pays the case twice; remove the duplicate line first.</source>
+        <translation>%1的花名册对该案件重复发放；请先删除重复行。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Changes are counted between consecutive months, not from %1 to %2.</source>
+        <translation>变动只能在相邻月份之间统计，不能从%1到%2。</translation>
+    </message>
+    <message>
+        <source>The roster of %1 pays the case two one-offs; remove the duplicate line first.</source>
+        <translation>%1的花名册对该案件有两笔一次性发放；请先删除重复行。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterStatistics</name>
+    <message>
+        <source>The total amount is too large to be stored; check the amounts of this row.</source>
+        <translation>合计金额过大，无法保存；请检查该行的金额。</translation>
+    </message>
+    <message>
+        <source>A roster line must be for at least one person, not %1.</source>
+        <translation>花名册每行至少保障一人，而不是%1人。</translation>
+    </message>
+    <message>
+        <source>A roster line cannot pay a negative amount; recoveries are recorded separately.</source>
+        <translation>花名册行的金额不能为负数；追回款另行登记。</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>RoundingRule</name>
+    <message>
+        <source>Rounding rule</source>
+        <translation>取整规则</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rounding rule; use one of %2.</source>
+        <translation>“%1”不是取整规则；请使用 %2 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCareAssessment</name>
+    <message>
+        <source>Self-care assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment needs the date it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each self-care item is scored 0, 1 or 2, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeparationOfDuties</name>
+    <message>
+        <source>The same person cannot both accept and confirm a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person cannot both accept a case and give its preliminary opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person cannot both give the preliminary opinion on a case and confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password can have at most 256 characters.</source>
+        <translation>密码最多256个字符。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation>内存不足，无法加密保存密码；请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>A login name has 2 to 32 lower-case letters, digits, dots, hyphens or underscores and starts with a letter.</source>
+        <translation>登录名由2至32个小写字母、数字、点、连字符或下划线组成，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>未知角色“%1”。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken.</source>
+        <translation>登录名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>No user is called %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>用户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This account has been switched off by the administrator.</source>
+        <translation>该账户已被管理员停用。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>密码错误次数过多：该账户锁定至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>Calendar day</source>
+        <translation>日历日期</translation>
+    </message>
+    <message>
+        <source>The day is not a real date.</source>
+        <translation>该日期不是真实日期。</translation>
+    </message>
+    <message>
+        <source>A make-up workday must be a Saturday or Sunday; %1 is already a working day.</source>
+        <translation>调休上班日必须是星期六或星期日；%1 本来就是工作日。</translation>
+    </message>
+    <message>
+        <source>%1 is already listed as “%2”.</source>
+        <translation>%1 已列为“%2”。</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>The calendar is not valid JSON: %1 at byte %2.</source>
+        <translation>工作日历不是有效的 JSON：第 %2 字节处 %1。</translation>
+    </message>
+    <message>
+        <source>The calendar must be a JSON object with a “days” list.</source>
+        <translation>工作日历必须是包含“days”列表的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unknown member “%1”; a calendar has only version, source and days.</source>
+        <translation>未知字段“%1”；工作日历只能包含 version、source 和 days。</translation>
+    </message>
+    <message>
+        <source>Only version 1 of the calendar format is understood.</source>
+        <translation>只支持第1版工作日历格式。</translation>
+    </message>
+    <message>
+        <source>The calendar has no “days” list.</source>
+        <translation>工作日历缺少“days”列表。</translation>
+    </message>
+    <message>
+        <source>Calendar day %1</source>
+        <translation>第 %1 个日期</translation>
+    </message>
+    <message>
+        <source>A day must be a JSON object.</source>
+        <translation>每个日期必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unknown member “%1”; a day has only date, kind and name.</source>
+        <translation>未知字段“%1”；每个日期只能包含 date、kind 和 name。</translation>
+    </message>
+    <message>
+        <source>“date” must be a real date written YYYY-MM-DD.</source>
+        <translation>“date”必须是按 YYYY-MM-DD 格式填写的真实日期。</translation>
+    </message>
+    <message>
+        <source>“kind” must be “holiday” or “make-up-workday”.</source>
+        <translation>“kind”应为“holiday”或“make-up-workday”。</translation>
     </message>
 </context>
 <context>
