@@ -10,6 +10,7 @@
 #include "core/store/CaseStore.h"
 #include "core/store/HouseholdRepository.h"
 #include "core/store/OfficeRepository.h"
+#include "core/store/PolicyRepository.h"
 #include "core/store/SqliteDatabase.h"
 
 #include <algorithm>
@@ -148,6 +149,10 @@ Result<DemoSummary> DemoOfficeGenerator::populate(
     office.isDemo = true;
     if (auto setUp = store.office().setUp(office, kActor); !setUp)
         return std::unexpected(setUp.error());
+    // Until a district bundle arrives, the demo works with the shipped
+    // example policy and calendar, like a new office would.
+    if (auto installed = store.policy().installShippedDefaults(kActor); !installed)
+        return std::unexpected(installed.error());
 
     QList<qint64> communityIds;
     for (const DemoCommunitySpec& spec : m_data->communities) {

@@ -8,6 +8,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/OfficeRepository.h"
 #include "core/store/SqliteDatabase.h"
+#include "core/store/PolicyRepository.h"
 #include "core/store/UserRepository.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,7 @@ CaseStore::~CaseStore()
     m_cases.reset();
     m_office.reset();
     m_users.reset();
+    m_policy.reset();
     m_audit.reset();
     if (m_database)
         m_database->close();
@@ -206,6 +208,7 @@ Status CaseStore::openDatabase(OpenMode mode)
     m_cases = std::make_unique<CaseRepository>(*m_database, *m_audit, m_clock);
     m_office = std::make_unique<OfficeRepository>(*m_database, *m_audit, m_clock);
     m_users = std::make_unique<UserRepository>(*m_database, *m_audit, m_clock);
+    m_policy = std::make_unique<PolicyRepository>(*m_database, *m_audit, m_clock);
     return {};
 }
 
@@ -236,6 +239,11 @@ OfficeRepository& CaseStore::office()
 UserRepository& CaseStore::users()
 {
     return *m_users;
+}
+
+PolicyRepository& CaseStore::policy()
+{
+    return *m_policy;
 }
 
 void CaseStore::setLoginRules(const LoginRules& rules)

@@ -20,6 +20,7 @@ class OfficeRepository;
 class SqliteDatabase;
 class SqliteTransaction;
 class UserRepository;
+class PolicyRepository;
 struct LoginRules;
 
 struct StoreVerification
@@ -60,6 +61,7 @@ public:
     CaseRepository& cases();
     OfficeRepository& office();
     UserRepository& users();
+    PolicyRepository& policy();
     // Replaces the password-hashing and lockout rules (tests use cheap hashing).
     void setLoginRules(const LoginRules& rules);
     AuditLog& audit();
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<CaseRepository> m_cases;
     std::unique_ptr<OfficeRepository> m_office;
     std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<PolicyRepository> m_policy;
 };
 
 } // namespace jiuzhu
