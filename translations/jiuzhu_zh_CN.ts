@@ -2,223 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Case file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not on this procedure&apos;s checklist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is recorded for each adult who signs, not as one document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was already provided; a material once provided cannot be asked for again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only co-resident adults of the application sign the authorization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The written notice must give its reasons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The home visit needs the day it took place, not later than today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A home visit is made by at least two people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The home visit record must state its findings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The self-care assessment cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report cannot come back before the check was requested (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The appraisal needs the day it was held, not later than today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The appraisal record must include its minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every participant of the appraisal must be named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The benefit cannot start before the month of application (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A notice cannot be served before the decision it gives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Materials are still missing: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing on the checklist is missing; accept the application instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Every co-resident adult must sign the authorization before the economic check is requested; %n signature(s) still missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The economic check has not been requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report of the economic check has not come back yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The home visit has not been recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The self-care assessment has not been recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A democratic appraisal was called; its record must be in before a new opinion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The appraisal record must be signed by the community director or the party secretary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case-by-case appraisal needs at least %1 participants; %2 took part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case-by-case appraisal needs the discipline officer among its participants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case has not been publicised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publicity runs until %1; the case cannot be confirmed before it ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objections were raised during publicity; hold a democratic appraisal and publicise the new opinion before confirming.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The township is not entrusted to confirm %1; refer the case to the district.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entrustment runs from %1 to %2 and does not cover %3; refer the case to the district.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 yuan is above the township&apos;s limit of %2 yuan (the months of the current minimum living standard the district allows); refer the case to the district.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case is within the township&apos;s entrustment; confirm it here rather than refer it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emergency aid of %1 yuan is above the %2 yuan that may be granted before the paperwork; use the full procedure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case-by-case decision must grant a monthly or a one-off amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The leadership&apos;s collective decision must be recorded before publicity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionInput</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>材料</translation>
     </message>
     <message>
         <source>Authorizations</source>
-        <translation type="unfinished"></translation>
+        <translation>授权书</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>入户调查</translation>
     </message>
     <message>
         <source>Self-care assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>生活自理能力评估</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Preliminary opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>初审意见</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>异议</translation>
     </message>
     <message>
         <source>Democratic appraisal</source>
-        <translation type="unfinished">民主评议</translation>
+        <translation>民主评议</translation>
     </message>
     <message>
         <source>Monthly amount</source>
-        <translation type="unfinished"></translation>
+        <translation>月救助金</translation>
     </message>
     <message>
         <source>One-off amount</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性救助金</translation>
     </message>
     <message>
         <source>Start month</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月份</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>计算说明</translation>
     </message>
 </context>
 <context>
@@ -356,6 +195,17 @@
     </message>
 </context>
 <context>
+    <name>CaseFileJson</name>
+    <message>
+        <source>Case file</source>
+        <translation>案件档案</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; is not valid.</source>
+        <translation>字段“%1”无效。</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>Application date</source>
@@ -473,47 +323,47 @@
     <name>CaseWorkflow</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>办理环节</translation>
     </message>
     <message>
         <source>The procedure for %1 has no action &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的办理程序中没有“%2”环节。</translation>
     </message>
     <message>
         <source>Only a signed-in user can act on a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已登录的用户才能办理案件。</translation>
     </message>
     <message>
         <source>The case must be opened before &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须先登记案件，才能办理“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not possible while the case is in the state &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件处于“%2”状态时，不能办理“%1”。</translation>
     </message>
     <message>
         <source>Only a user with the role %1 may take the action &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有具有“%1”角色的用户才能办理“%2”。</translation>
     </message>
     <message>
         <source>This step needs it filled in: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此环节需要填写：“%1”。</translation>
     </message>
     <message>
         <source>The date is not a valid calendar day.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期不是有效的日期。</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 晚于今天。</translation>
     </message>
     <message>
         <source>The date %1 is before the application (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 早于申请日期（%2）。</translation>
     </message>
     <message>
         <source>There is no procedure for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有%1的办理程序。</translation>
     </message>
 </context>
 <context>
@@ -2104,287 +1954,287 @@ Commands:
     <name>ProcedureBook</name>
     <message>
         <source>Procedure file</source>
-        <translation type="unfinished"></translation>
+        <translation>办理程序文件</translation>
     </message>
     <message>
         <source>The built-in procedure file could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取内置的办理程序文件：%1。</translation>
     </message>
 </context>
 <context>
     <name>ProcedureItemParser</name>
     <message>
         <source>Procedure file</source>
-        <translation type="unfinished"></translation>
+        <translation>办理程序文件</translation>
     </message>
     <message>
         <source>Procedure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1办理程序：%2</translation>
     </message>
     <message>
         <source>Procedure %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1办理程序，%2：%3</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别字段“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是名称列表。</translation>
     </message>
     <message>
         <source>the state &quot;%1&quot; is not a known case state.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的案件状态。</translation>
     </message>
     <message>
         <source>the material &quot;%1&quot; is not in the list of materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”不在材料清单中。</translation>
     </message>
     <message>
         <source>the stage &quot;%1&quot; of material &quot;%2&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%2”的阶段“%1”无法识别。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known condition for material &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是材料“%2”的已知条件。</translation>
     </message>
     <message>
         <source>a transition has no action name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个环节没有名称。</translation>
     </message>
     <message>
         <source>action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环节 %1</translation>
     </message>
     <message>
         <source>&quot;from&quot; must list the states the action starts from ([] opens a case).</source>
-        <translation type="unfinished"></translation>
+        <translation>“from”必须列出该环节的起始状态（[] 表示登记新案件）。</translation>
     </message>
     <message>
         <source>no role may take the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有角色可以办理该环节。</translation>
     </message>
     <message>
         <source>the role &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色“%1”无法识别。</translation>
     </message>
     <message>
         <source>the duty &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>职责“%1”无法识别。</translation>
     </message>
     <message>
         <source>the input &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入项“%1”无法识别。</translation>
     </message>
     <message>
         <source>the follow-up type &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>后续救助类别“%1”无法识别。</translation>
     </message>
     <message>
         <source>the notice &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>文书“%1”无法识别。</translation>
     </message>
     <message>
         <source>the stage &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“%1”无法识别。</translation>
     </message>
     <message>
         <source>the policy parameter &quot;%1&quot; names no policy key.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策参数“%1”没有对应的政策代码。</translation>
     </message>
     <message>
         <source>the %1 &quot;%2&quot; needs the input &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”需要输入项“%3”。</translation>
     </message>
     <message>
         <source>the %1 &quot;%2&quot; needs a checklist stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”需要指定材料清单阶段。</translation>
     </message>
     <message>
         <source>the %1 &quot;%2&quot; needs the policy parameter &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”需要政策参数“%3”。</translation>
     </message>
     <message>
         <source>the guard &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验规则“%1”无法识别。</translation>
     </message>
     <message>
         <source>guard</source>
-        <translation type="unfinished"></translation>
+        <translation>校验规则</translation>
     </message>
     <message>
         <source>the effect &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理效果“%1”无法识别。</translation>
     </message>
     <message>
         <source>effect</source>
-        <translation type="unfinished"></translation>
+        <translation>处理效果</translation>
     </message>
     <message>
         <source>a deadline has no kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个时限没有类别。</translation>
     </message>
     <message>
         <source>deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时限 %1</translation>
     </message>
     <message>
         <source>the deadline runs in no state.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时限不在任何状态下计算。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known end of a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的时限终点。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known start of a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的时限起点。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known unit of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的时间单位。</translation>
     </message>
     <message>
         <source>a deadline names a policy key exactly when it has a unit of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>时限有时间单位时必须且只能指定政策代码。</translation>
     </message>
     <message>
         <source>an extended limit needs both &quot;extendedPolicy&quot; and &quot;extendWhenCheckOver&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>延长时限需要同时指定“extendedPolicy”和“extendWhenCheckOver”。</translation>
     </message>
 </context>
 <context>
     <name>ProcedureParser</name>
     <message>
         <source>The procedure file is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理程序文件不是有效的 JSON：第 %2 字节处 %1。</translation>
     </message>
     <message>
         <source>The procedure file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理程序文件必须是一个 JSON 对象。</translation>
     </message>
     <message>
         <source>The procedure file is of schema %1; this program reads schema 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理程序文件格式为第 %1 版；本程序只能读取第1版。</translation>
     </message>
     <message>
         <source>The material &quot;%1&quot; has no printable name.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”没有可打印的名称。</translation>
     </message>
     <message>
         <source>The procedure file defines no procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理程序文件中没有定义任何程序。</translation>
     </message>
     <message>
         <source>the type is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>该救助类别被定义了两次。</translation>
     </message>
     <message>
         <source>the type has no procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>该救助类别没有办理程序。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known assistance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的救助类别。</translation>
     </message>
     <message>
         <source>the state &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态“%1”重复列出。</translation>
     </message>
     <message>
         <source>the material &quot;%1&quot; is listed twice for the %2 stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料“%1”在%2阶段重复列出。</translation>
     </message>
     <message>
         <source>fragments included in &quot;%1&quot; include each other in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中引用的片段相互循环引用。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是列表。</translation>
     </message>
     <message>
         <source>the fragment &quot;%1&quot; is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段“%1”未定义。</translation>
     </message>
 </context>
 <context>
     <name>ProcedureValidator</name>
     <message>
         <source>Procedure file</source>
-        <translation type="unfinished"></translation>
+        <translation>办理程序文件</translation>
     </message>
     <message>
         <source>Procedure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1办理程序：%2</translation>
     </message>
     <message>
         <source>Procedure %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1办理程序，%2：%3</translation>
     </message>
     <message>
         <source>action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环节 %1</translation>
     </message>
     <message>
         <source>the state &quot;%1&quot; is not one of this procedure&apos;s states.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态“%1”不属于该办理程序。</translation>
     </message>
     <message>
         <source>the action is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>该环节被定义了两次。</translation>
     </message>
     <message>
         <source>a second action opens a case; only one may.</source>
-        <translation type="unfinished"></translation>
+        <translation>有第二个环节登记新案件；只能有一个。</translation>
     </message>
     <message>
         <source>the action that opens a case must name the state it starts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新案件的环节必须指明案件的初始状态。</translation>
     </message>
     <message>
         <source>the follow-up type &quot;%1&quot; must be another type with a procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>后续救助类别“%1”必须是另一个有办理程序的类别。</translation>
     </message>
     <message>
         <source>no action opens a case (an action whose &quot;from&quot; is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有登记新案件的环节（“from”为空的环节）。</translation>
     </message>
     <message>
         <source>no action leads to the state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有环节能到达状态“%1”。</translation>
     </message>
     <message>
         <source>deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时限 %1</translation>
     </message>
     <message>
         <source>the deadline is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时限被定义了两次。</translation>
     </message>
     <message>
         <source>the action &quot;%1&quot; is not part of this procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>环节“%1”不属于该办理程序。</translation>
     </message>
 </context>
 <context>
     <name>PublicityPeriod</name>
     <message>
         <source>Publicity</source>
-        <translation type="unfinished"></translation>
+        <translation>公示</translation>
     </message>
     <message>
         <source>The publicity needs the day it is posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>公示需要填写张贴日期。</translation>
     </message>
     <message>
         <source>A publicity of %1 days is not possible; check the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>公示期不能为 %1 天；请检查政策参数。</translation>
     </message>
     <message>
         <source>The working-day calendar has no %1 working days after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历中 %2 之后没有 %1 个工作日。</translation>
     </message>
 </context>
 <context>
@@ -2402,27 +2252,27 @@ Commands:
     <name>RoleText</name>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Preliminary reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>初审人</translation>
     </message>
     <message>
         <source>Confirmer</source>
-        <translation type="unfinished"></translation>
+        <translation>审核确认人</translation>
     </message>
     <message>
         <source>Village or community assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）协理员</translation>
     </message>
     <message>
         <source>District reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>区县审核人</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
 </context>
 <context>
@@ -2478,30 +2328,30 @@ Commands:
     <name>SelfCareAssessment</name>
     <message>
         <source>Self-care assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>生活自理能力评估</translation>
     </message>
     <message>
         <source>The assessment needs the date it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估需要填写评估日期。</translation>
     </message>
     <message>
         <source>Each self-care item is scored 0, 1 or 2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项自理能力评分应为0、1或2，而不是 %1。</translation>
     </message>
 </context>
 <context>
     <name>SeparationOfDuties</name>
     <message>
         <source>The same person cannot both accept and confirm a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一人不能既受理又审核确认同一案件。</translation>
     </message>
     <message>
         <source>The same person cannot both accept a case and give its preliminary opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一人不能既受理又出具同一案件的初审意见。</translation>
     </message>
     <message>
         <source>The same person cannot both give the preliminary opinion on a case and confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一人不能既出具初审意见又审核确认同一案件。</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2419,162 @@ Commands:
     <message>
         <source>Too many wrong passwords: this account is locked until %1.</source>
         <translation>密码错误次数过多：该账户锁定至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEffects</name>
+    <message>
+        <source>%1 is not on this procedure&apos;s checklist.</source>
+        <translation>%1不在本程序的材料清单中。</translation>
+    </message>
+    <message>
+        <source>%1 is recorded for each adult who signs, not as one document.</source>
+        <translation>%1按每位签字的成年人分别登记，不作为一份材料登记。</translation>
+    </message>
+    <message>
+        <source>%1 was already provided; a material once provided cannot be asked for again.</source>
+        <translation>%1已经提交；已提交的材料不能再次要求补充。</translation>
+    </message>
+    <message>
+        <source>Only co-resident adults of the application sign the authorization.</source>
+        <translation>只有申请家庭中共同生活的成年人签署授权书。</translation>
+    </message>
+    <message>
+        <source>The written notice must give its reasons.</source>
+        <translation>书面告知必须写明理由。</translation>
+    </message>
+    <message>
+        <source>The home visit needs the day it took place, not later than today.</source>
+        <translation>入户调查需要填写调查日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A home visit is made by at least two people.</source>
+        <translation>入户调查至少由两人进行。</translation>
+    </message>
+    <message>
+        <source>The home visit record must state its findings.</source>
+        <translation>入户调查记录必须写明调查情况。</translation>
+    </message>
+    <message>
+        <source>The self-care assessment cannot be dated in the future.</source>
+        <translation>生活自理能力评估日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The report cannot come back before the check was requested (%1).</source>
+        <translation>核对报告的日期不能早于申请核对的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The appraisal needs the day it was held, not later than today.</source>
+        <translation>民主评议需要填写评议日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The appraisal record must include its minutes.</source>
+        <translation>民主评议记录必须包括会议记录。</translation>
+    </message>
+    <message>
+        <source>Every participant of the appraisal must be named.</source>
+        <translation>每位参加评议的人员都必须写明姓名。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The benefit cannot start before the month of application (%1).</source>
+        <translation>救助金不能早于申请月份（%1）开始发放。</translation>
+    </message>
+    <message>
+        <source>A notice cannot be served before the decision it gives.</source>
+        <translation>文书送达日期不能早于所告知的决定。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowGuards</name>
+    <message>
+        <source>Materials are still missing: %1.</source>
+        <translation>仍缺少材料：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing on the checklist is missing; accept the application instead.</source>
+        <translation>材料清单中没有缺少的材料；请直接受理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every co-resident adult must sign the authorization before the economic check is requested; %n signature(s) still missing.</source>
+        <translation>
+            <numerusform>申请家庭经济状况核对前，每位共同生活的成年人都必须签署授权书；还缺 %n 人签字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The economic check has not been requested.</source>
+        <translation>尚未申请家庭经济状况核对。</translation>
+    </message>
+    <message>
+        <source>The report of the economic check has not come back yet.</source>
+        <translation>家庭经济状况核对报告尚未返回。</translation>
+    </message>
+    <message>
+        <source>The home visit has not been recorded.</source>
+        <translation>尚未登记入户调查。</translation>
+    </message>
+    <message>
+        <source>The self-care assessment has not been recorded.</source>
+        <translation>尚未登记生活自理能力评估。</translation>
+    </message>
+    <message>
+        <source>A democratic appraisal was called; its record must be in before a new opinion.</source>
+        <translation>已启动民主评议；出具新的初审意见前必须先登记评议记录。</translation>
+    </message>
+    <message>
+        <source>The appraisal record must be signed by the community director or the party secretary.</source>
+        <translation>民主评议记录必须由村（社区）主任或党组织书记签字。</translation>
+    </message>
+    <message>
+        <source>A case-by-case appraisal needs at least %1 participants; %2 took part.</source>
+        <translation>一事一议评议至少需要 %1 人参加；实际参加 %2 人。</translation>
+    </message>
+    <message>
+        <source>A case-by-case appraisal needs the discipline officer among its participants.</source>
+        <translation>一事一议评议的参加人员中必须有纪检人员。</translation>
+    </message>
+    <message>
+        <source>The case has not been publicised.</source>
+        <translation>该案件尚未公示。</translation>
+    </message>
+    <message>
+        <source>Publicity runs until %1; the case cannot be confirmed before it ends.</source>
+        <translation>公示期至 %1；公示期满前不能审核确认。</translation>
+    </message>
+    <message>
+        <source>Objections were raised during publicity; hold a democratic appraisal and publicise the new opinion before confirming.</source>
+        <translation>公示期间有异议；请先组织民主评议，并公示新的初审意见后再审核确认。</translation>
+    </message>
+    <message>
+        <source>The township is not entrusted to confirm %1; refer the case to the district.</source>
+        <translation>乡镇（街道）未受委托审核确认%1；请报区县审批。</translation>
+    </message>
+    <message>
+        <source>The entrustment runs from %1 to %2 and does not cover %3; refer the case to the district.</source>
+        <translation>委托期限为 %1 至 %2，不包括 %3；请报区县审批。</translation>
+    </message>
+    <message>
+        <source>%1 yuan is above the township&apos;s limit of %2 yuan (the months of the current minimum living standard the district allows); refer the case to the district.</source>
+        <translation>%1 元超过乡镇（街道）的审批上限 %2 元（区县规定的当期低保标准月数）；请报区县审批。</translation>
+    </message>
+    <message>
+        <source>The case is within the township&apos;s entrustment; confirm it here rather than refer it.</source>
+        <translation>该案件在乡镇（街道）受委托权限内；请由本级审核确认，不必报区县。</translation>
+    </message>
+    <message>
+        <source>Emergency aid of %1 yuan is above the %2 yuan that may be granted before the paperwork; use the full procedure.</source>
+        <translation>急难型救助金 %1 元超过可先行救助的 %2 元；请按完整程序办理。</translation>
+    </message>
+    <message>
+        <source>A case-by-case decision must grant a monthly or a one-off amount.</source>
+        <translation>一事一议决定必须给予按月或一次性救助金。</translation>
+    </message>
+    <message>
+        <source>The leadership&apos;s collective decision must be recorded before publicity.</source>
+        <translation>公示前必须登记领导班子集体研究决定。</translation>
     </message>
 </context>
 <context>

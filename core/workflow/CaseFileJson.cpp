@@ -10,12 +10,10 @@ namespace jiuzhu {
 
 namespace {
 
-using J = CaseFileJson;
-
 std::unexpected<Error> bad(const QString& member)
 {
-    return fail(
-        ErrorCode::InvalidInput, J::tr("Case file"), J::tr("The member \"%1\" is not valid.").arg(member));
+    return fail(ErrorCode::InvalidInput, CaseFileJson::tr("Case file"),
+        CaseFileJson::tr("The member \"%1\" is not valid.").arg(member));
 }
 
 void putDate(QJsonObject& json, const QString& key, QDate date)

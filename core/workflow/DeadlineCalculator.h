@@ -28,7 +28,8 @@ struct Deadline
 
 // Works out the deadlines the procedure file declares, with limits from the
 // policy in force on the day each one started and working days from the
-// district's calendar. Holds references: the book and context must outlive it.
+// district's calendar. Keeps a reference to the book, which must outlive it;
+// the context is copied (it is itself references to clock, policy and calendar).
 class DeadlineCalculator
 {
     Q_DECLARE_TR_FUNCTIONS(DeadlineCalculator)
@@ -64,7 +65,7 @@ private:
         const std::function<bool(QDate)>& wanted) const;
 
     const ProcedureBook& m_book;
-    const WorkflowContext& m_context;
+    const WorkflowContext m_context;
 };
 
 } // namespace jiuzhu

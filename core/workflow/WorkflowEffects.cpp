@@ -13,8 +13,6 @@ namespace jiuzhu {
 
 namespace {
 
-using E = WorkflowEffects;
-
 QDate today(const EffectArgs& a)
 {
     return a.context.clock.today();
@@ -48,16 +46,18 @@ Status recordMaterials(EffectArgs& a)
             [&](const ChecklistItem& i) { return i.material == it.key(); });
         if (item == a.procedure.checklist.cend())
             return badInput(QStringLiteral("materials"),
-                E::tr("%1 is not on this procedure's checklist.").arg(a.book.materialName(it.key())));
+                WorkflowEffects::tr("%1 is not on this procedure's checklist.")
+                    .arg(a.book.materialName(it.key())));
         if (item->when == MaterialCondition::EveryAdult)
             return badInput(QStringLiteral("materials"),
-                E::tr("%1 is recorded for each adult who signs, not as one document.")
+                WorkflowEffects::tr("%1 is recorded for each adult who signs, not as one document.")
                     .arg(a.book.materialName(it.key())));
         // 一次性告知: what the applicant has handed in is never asked for again.
         if (a.file.materials.value(it.key()) == MaterialStatus::Provided
             && it.value() == MaterialStatus::Missing)
             return badInput(QStringLiteral("materials"),
-                E::tr("%1 was already provided; a material once provided cannot be asked for again.")
+                WorkflowEffects::tr(
+                    "%1 was already provided; a material once provided cannot be asked for again.")
                     .arg(a.book.materialName(it.key())));
         a.file.materials.insert(it.key(), it.value());
         recorded.insert(it.key(), materialStatusKey(it.value()));
@@ -66,7 +66,7 @@ Status recordMaterials(EffectArgs& a)
     for (qint64 adult : a.input.authorizations) {
         if (!a.file.coResidentAdults.contains(adult))
             return badInput(QStringLiteral("authorizations"),
-                E::tr("Only co-resident adults of the application sign the authorization."));
+                WorkflowEffects::tr("Only co-resident adults of the application sign the authorization."));
         a.file.authorizationsSigned.insert(adult);
         signedNow.append(adult);
     }
@@ -100,7 +100,8 @@ Status recordReasons(EffectArgs& a)
 {
     const QStringList reasons = trimmedNonEmpty(a.input.reasons);
     if (reasons.isEmpty())
-        return badInput(QStringLiteral("reasons"), E::tr("The written notice must give its reasons."));
+        return badInput(
+            QStringLiteral("reasons"), WorkflowEffects::tr("The written notice must give its reasons."));
     a.notice.reasons = reasons;
     a.reason = reasons.join(QStringLiteral("；"));
     a.data.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(reasons));
@@ -112,13 +113,14 @@ Status recordHomeVisit(EffectArgs& a)
     const HomeVisit& visit = *a.input.homeVisit;
     if (!visit.visitedOn.isValid() || visit.visitedOn > today(a))
         return badInput(QStringLiteral("home-visit"),
-            E::tr("The home visit needs the day it took place, not later than today."));
+            WorkflowEffects::tr("The home visit needs the day it took place, not later than today."));
     // 入户调查 is made by at least two people, so no finding rests on one word.
     if (trimmedNonEmpty(visit.visitors).size() < 2)
-        return badInput(QStringLiteral("home-visit"), E::tr("A home visit is made by at least two people."));
+        return badInput(QStringLiteral("home-visit"),
+            WorkflowEffects::tr("A home visit is made by at least two people."));
     if (visit.findings.trimmed().isEmpty())
-        return badInput(
-            QStringLiteral("home-visit"), E::tr("The home visit record must state its findings."));
+        return badInput(QStringLiteral("home-visit"),
+            WorkflowEffects::tr("The home visit record must state its findings."));
     a.file.homeVisit = visit;
     a.data.insert(QStringLiteral("visitedOn"), visit.visitedOn.toString(Qt::ISODate));
     return {};
@@ -128,8 +130,8 @@ Status recordSelfCare(EffectArgs& a)
 {
     const SelfCareAssessment& assessment = *a.input.selfCare;
     if (assessment.assessedOn() > today(a))
-        return badInput(
-            QStringLiteral("self-care"), E::tr("The self-care assessment cannot be dated in the future."));
+        return badInput(QStringLiteral("self-care"),
+            WorkflowEffects::tr("The self-care assessment cannot be dated in the future."));
     a.file.selfCare = assessment;
     a.data.insert(QStringLiteral("level"), SelfCareAssessment::levelKey(assessment.level()));
     return {};
@@ -148,7 +150,7 @@ Status receiveEconomicCheckReport(EffectArgs& a)
     const QDate on = dateOrToday(a);
     if (on < a.file.economicCheckRequestedOn)
         return badInput(QStringLiteral("date"),
-            E::tr("The report cannot come back before the check was requested (%1).")
+            WorkflowEffects::tr("The report cannot come back before the check was requested (%1).")
                 .arg(a.file.economicCheckRequestedOn.toString(Qt::ISODate)));
     a.file.economicCheckReportOn = on;
     a.data.insert(QStringLiteral("reportOn"), on.toString(Qt::ISODate));
@@ -166,13 +168,14 @@ Status recordAppraisal(EffectArgs& a)
     const AppraisalRecord& record = *a.input.appraisal;
     if (!record.heldOn.isValid() || record.heldOn > today(a))
         return badInput(QStringLiteral("appraisal"),
-            E::tr("The appraisal needs the day it was held, not later than today."));
+            WorkflowEffects::tr("The appraisal needs the day it was held, not later than today."));
     if (record.minutes.trimmed().isEmpty())
-        return badInput(QStringLiteral("appraisal"), E::tr("The appraisal record must include its minutes."));
+        return badInput(QStringLiteral("appraisal"),
+            WorkflowEffects::tr("The appraisal record must include its minutes."));
     for (const AppraisalParticipant& participant : record.participants) {
         if (participant.name.trimmed().isEmpty())
-            return badInput(
-                QStringLiteral("appraisal"), E::tr("Every participant of the appraisal must be named."));
+            return badInput(QStringLiteral("appraisal"),
+                WorkflowEffects::tr("Every participant of the appraisal must be named."));
     }
     a.file.appraisals.append(record);
     a.file.appraisalPending = false;
@@ -234,7 +237,7 @@ Result<qint64> amount(const EffectArgs& a, const std::optional<qint64>& value, c
 {
     const qint64 fen = value.value_or(0);
     if (fen < 0 || (a.transition.inputs.contains(field) && fen == 0))
-        return badInput(field, E::tr("The amount must be more than zero."));
+        return badInput(field, WorkflowEffects::tr("The amount must be more than zero."));
     return fen;
 }
 
@@ -249,7 +252,8 @@ Status recordApproval(EffectArgs& a)
     const YearMonth applied = YearMonth::containing(a.file.appliedOn());
     if (a.input.startMonth && *a.input.startMonth < applied)
         return badInput(QStringLiteral("start-month"),
-            E::tr("The benefit cannot start before the month of application (%1).").arg(applied.toString()));
+            WorkflowEffects::tr("The benefit cannot start before the month of application (%1).")
+                .arg(applied.toString()));
     Decision decision;
     decision.approved = true;
     decision.decidedOn = today(a);
@@ -317,8 +321,8 @@ Status recordNoticeServed(EffectArgs& a)
 {
     const QDate on = dateOrToday(a);
     if (a.file.decision && on < a.file.decision->decidedOn)
-        return badInput(
-            QStringLiteral("date"), E::tr("A notice cannot be served before the decision it gives."));
+        return badInput(QStringLiteral("date"),
+            WorkflowEffects::tr("A notice cannot be served before the decision it gives."));
     a.file.noticeServedOn = on;
     a.data.insert(QStringLiteral("servedOn"), on.toString(Qt::ISODate));
     return {};

@@ -13,8 +13,6 @@ namespace jiuzhu {
 
 namespace {
 
-using G = WorkflowGuards;
-
 QDate today(const GuardArgs& a)
 {
     return a.context.clock.today();
@@ -43,14 +41,16 @@ Status materialsComplete(const GuardArgs& a)
     QStringList names;
     for (const QString& key : missing)
         names.append(a.book.materialName(key));
-    return notReady(G::tr("Materials are still missing: %1.").arg(names.join(QStringLiteral("、"))));
+    return notReady(
+        WorkflowGuards::tr("Materials are still missing: %1.").arg(names.join(QStringLiteral("、"))));
 }
 
 Status materialsIncomplete(const GuardArgs& a)
 {
     if (!MaterialsChecklist::missing(a.procedure, a.after, a.transition.stage).isEmpty())
         return {};
-    return notReady(G::tr("Nothing on the checklist is missing; accept the application instead."));
+    return notReady(
+        WorkflowGuards::tr("Nothing on the checklist is missing; accept the application instead."));
 }
 
 Status authorizationsComplete(const GuardArgs& a)
@@ -58,44 +58,46 @@ Status authorizationsComplete(const GuardArgs& a)
     const auto missing = a.after.missingAuthorizations().size();
     if (missing == 0)
         return {};
-    return notReady(G::tr("Every co-resident adult must sign the authorization before the economic check is "
-                          "requested; %n signature(s) still missing.",
-        nullptr, static_cast<int>(missing)));
+    return notReady(
+        WorkflowGuards::tr("Every co-resident adult must sign the authorization before the economic check is "
+                           "requested; %n signature(s) still missing.",
+            nullptr, static_cast<int>(missing)));
 }
 
 Status economicCheckRequested(const GuardArgs& a)
 {
     if (a.after.economicCheckRequestedOn.isValid())
         return {};
-    return notReady(G::tr("The economic check has not been requested."));
+    return notReady(WorkflowGuards::tr("The economic check has not been requested."));
 }
 
 Status economicCheckReported(const GuardArgs& a)
 {
     if (a.after.economicCheckReportOn.isValid())
         return {};
-    return notReady(G::tr("The report of the economic check has not come back yet."));
+    return notReady(WorkflowGuards::tr("The report of the economic check has not come back yet."));
 }
 
 Status homeVisitRecorded(const GuardArgs& a)
 {
     if (a.after.homeVisit)
         return {};
-    return notReady(G::tr("The home visit has not been recorded."));
+    return notReady(WorkflowGuards::tr("The home visit has not been recorded."));
 }
 
 Status selfCareAssessed(const GuardArgs& a)
 {
     if (a.after.selfCare)
         return {};
-    return notReady(G::tr("The self-care assessment has not been recorded."));
+    return notReady(WorkflowGuards::tr("The self-care assessment has not been recorded."));
 }
 
 Status appraisalRecorded(const GuardArgs& a)
 {
     if (!a.after.appraisalPending)
         return {};
-    return notReady(G::tr("A democratic appraisal was called; its record must be in before a new opinion."));
+    return notReady(
+        WorkflowGuards::tr("A democratic appraisal was called; its record must be in before a new opinion."));
 }
 
 Status appraisalSigner(const GuardArgs& a)
@@ -110,7 +112,8 @@ Status appraisalSigner(const GuardArgs& a)
     if (signedProperly)
         return {};
     return fail(ErrorCode::InvalidInput, ActionInput::fieldLabel(QStringLiteral("appraisal")),
-        G::tr("The appraisal record must be signed by the community director or the party secretary."));
+        WorkflowGuards::tr(
+            "The appraisal record must be signed by the community director or the party secretary."));
 }
 
 Status appraisalMinParticipants(const GuardArgs& a)
@@ -123,7 +126,7 @@ Status appraisalMinParticipants(const GuardArgs& a)
     if (count >= *minimum)
         return {};
     return fail(ErrorCode::InvalidInput, ActionInput::fieldLabel(QStringLiteral("appraisal")),
-        G::tr("A case-by-case appraisal needs at least %1 participants; %2 took part.")
+        WorkflowGuards::tr("A case-by-case appraisal needs at least %1 participants; %2 took part.")
             .arg(*minimum)
             .arg(count));
 }
@@ -135,27 +138,28 @@ Status appraisalDisciplineOfficer(const GuardArgs& a)
             [](const AppraisalParticipant& p) { return p.role == AppraisalRole::DisciplineOfficer; }))
         return {};
     return fail(ErrorCode::InvalidInput, ActionInput::fieldLabel(QStringLiteral("appraisal")),
-        G::tr("A case-by-case appraisal needs the discipline officer among its participants."));
+        WorkflowGuards::tr("A case-by-case appraisal needs the discipline officer among its participants."));
 }
 
 Status publicityEnded(const GuardArgs& a)
 {
     if (a.after.publicity.isEmpty())
-        return notReady(G::tr("The case has not been publicised."));
+        return notReady(WorkflowGuards::tr("The case has not been publicised."));
     const QDate end = a.after.publicity.constLast().end;
     if (today(a) > end)
         return {};
-    return notReady(G::tr("Publicity runs until %1; the case cannot be confirmed before it ends.")
-                        .arg(end.toString(Qt::ISODate)));
+    return notReady(
+        WorkflowGuards::tr("Publicity runs until %1; the case cannot be confirmed before it ends.")
+            .arg(end.toString(Qt::ISODate)));
 }
 
 Status noOpenObjections(const GuardArgs& a)
 {
     if (a.after.openObjections() == 0)
         return {};
-    return notReady(
-        G::tr("Objections were raised during publicity; hold a democratic appraisal and publicise "
-              "the new opinion before confirming."));
+    return notReady(WorkflowGuards::tr(
+        "Objections were raised during publicity; hold a democratic appraisal and publicise "
+        "the new opinion before confirming."));
 }
 
 // Why the township may not decide this case itself, or empty if it may.
@@ -163,11 +167,12 @@ Result<QString> outsideEntrustment(const GuardArgs& a, bool checkCap)
 {
     const Entrustment& entrustment = a.context.entrustment;
     if (!entrustment.types.contains(a.after.type))
-        return G::tr("The township is not entrusted to confirm %1; refer the case to the district.")
+        return WorkflowGuards::tr(
+            "The township is not entrusted to confirm %1; refer the case to the district.")
             .arg(displayName(a.after.type));
     const QDate on = today(a);
     if (!entrustment.period.contains(on))
-        return G::tr(
+        return WorkflowGuards::tr(
             "The entrustment runs from %1 to %2 and does not cover %3; refer the case to the district.")
             .arg(entrustment.period.first().toString(Qt::ISODate),
                 entrustment.period.last().toString(Qt::ISODate), on.toString(Qt::ISODate));
@@ -180,8 +185,9 @@ Result<QString> outsideEntrustment(const GuardArgs& a, bool checkCap)
         return std::unexpected(cap.error());
     if (*a.input.oneOffAmountFen <= *cap)
         return QString();
-    return G::tr("%1 yuan is above the township's limit of %2 yuan (the months of the current minimum living "
-                 "standard the district allows); refer the case to the district.")
+    return WorkflowGuards::tr(
+        "%1 yuan is above the township's limit of %2 yuan (the months of the current minimum living "
+        "standard the district allows); refer the case to the district.")
         .arg(yuan(*a.input.oneOffAmountFen), yuan(*cap));
 }
 
@@ -208,8 +214,8 @@ Status beyondEntrustment(const GuardArgs& a)
         return std::unexpected(why.error());
     if (!why->isEmpty())
         return {};
-    return notReady(
-        G::tr("The case is within the township's entrustment; confirm it here rather than refer it."));
+    return notReady(WorkflowGuards::tr(
+        "The case is within the township's entrustment; confirm it here rather than refer it."));
 }
 
 Status emergencyCap(const GuardArgs& a)
@@ -221,8 +227,8 @@ Status emergencyCap(const GuardArgs& a)
     if (*a.input.oneOffAmountFen <= *cap)
         return {};
     return beyondAuthority(
-        G::tr("Emergency aid of %1 yuan is above the %2 yuan that may be granted before the "
-              "paperwork; use the full procedure.")
+        WorkflowGuards::tr("Emergency aid of %1 yuan is above the %2 yuan that may be granted before the "
+                           "paperwork; use the full procedure.")
             .arg(yuan(*a.input.oneOffAmountFen), yuan(*cap)));
 }
 
@@ -231,14 +237,15 @@ Status amountGiven(const GuardArgs& a)
     if (a.after.decision && (a.after.decision->monthlyAmountFen > 0 || a.after.decision->oneOffAmountFen > 0))
         return {};
     return fail(ErrorCode::InvalidInput, ActionInput::fieldLabel(QStringLiteral("one-off-amount")),
-        G::tr("A case-by-case decision must grant a monthly or a one-off amount."));
+        WorkflowGuards::tr("A case-by-case decision must grant a monthly or a one-off amount."));
 }
 
 Status collectiveDecisionRecorded(const GuardArgs& a)
 {
     if (a.after.collectiveDecisionOn.isValid())
         return {};
-    return notReady(G::tr("The leadership's collective decision must be recorded before publicity."));
+    return notReady(
+        WorkflowGuards::tr("The leadership's collective decision must be recorded before publicity."));
 }
 
 } // namespace

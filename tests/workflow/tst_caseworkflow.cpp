@@ -9,6 +9,7 @@ using jiuzhu::testing::Step;
 using jiuzhu::testing::WorkflowFixture;
 
 Q_DECLARE_METATYPE(jiuzhu::AssistanceType)
+Q_DECLARE_METATYPE(jiuzhu::Role)
 
 namespace {
 
@@ -34,15 +35,15 @@ private Q_SLOTS:
     void caseByCaseHappyPath();
     void eventRecordsWhoWhenFromToWhy();
     void actorIsAlwaysTheSignedInUser();
-    void completeMaterialsAreAccepted();
-    void missingMaterialsNoticeListsEverything();
-    void secondNoticeListsOnlyWhatIsStillMissing();
-    void providedMaterialCannotBeAskedForAgain();
-    void notAcceptedNeedsReasons();
     void availableActionsFollowRoleAndState();
     void refusedDibaoOffersClassifiedReview();
     void notAcceptedDibaoOffersClassifiedReview();
     void otherTypesOfferNoFollowUp();
+    void wrongRoleIsRefused_data();
+    void wrongRoleIsRefused();
+    void userMustBeSignedIn();
+    void actionMustFitTheState();
+    void requiredInputAndDates();
 };
 
 void TestCaseWorkflow::familyTypeHappyPath_data()
@@ -151,6 +152,11 @@ void TestCaseWorkflow::caseByCaseHappyPath()
     QCOMPARE(file2->state, CaseState::Approved);
     QVERIFY(file2->filedOn.isValid());
     QCOMPARE(file2->reviews.size(), 1);
+    // The next review is due six months after the last; a later one is flagged.
+    fx.advanceDays(190);
+    auto lateReview = fx.apply(*file2, QStringLiteral("review"), fx.clerk);
+    VERIFY_OK(lateReview);
+    QCOMPARE(lateReview->lateDeadlines, QStringList {QStringLiteral("review")});
 }
 
 void TestCaseWorkflow::eventRecordsWhoWhenFromToWhy()
@@ -204,130 +210,6 @@ void TestCaseWorkflow::actorIsAlwaysTheSignedInUser()
     auto terminated = fx.apply(file, QStringLiteral("terminate"), fx.confirmer, note);
     VERIFY_OK(terminated);
     QCOMPARE(terminated->event.actorUserId, fx.confirmer.userId);
-}
-
-void TestCaseWorkflow::completeMaterialsAreAccepted()
-{
-    WorkflowFixture fx;
-    const CaseFile draft = WorkflowFixture::draft(AssistanceType::Dibao);
-    auto file = fx.run(draft,
-        {{QStringLiteral("apply"), fx.assistant, fx.allMaterials(draft, QStringLiteral("application"))}});
-    VERIFY_OK(file);
-    auto accepted = fx.apply(*file, QStringLiteral("accept"), fx.clerk);
-    VERIFY_OK(accepted);
-    QCOMPARE(accepted->caseFile.state, CaseState::Accepted);
-    QCOMPARE(accepted->notice->kind, QStringLiteral("acceptance-notice"));
-    QCOMPARE(accepted->caseFile.enteredOn(CaseState::Accepted), WorkflowFixture::startDate());
-}
-
-void TestCaseWorkflow::missingMaterialsNoticeListsEverything()
-{
-    WorkflowFixture fx;
-    CaseFile draft = WorkflowFixture::draft(AssistanceType::Dibao);
-    draft.channel = ApplicationChannel::Agent;
-    ActionInput some;
-    some.materials.insert(QStringLiteral("application-form"), MaterialStatus::Provided);
-    some.materials.insert(
-        QStringLiteral("disability-certificate"), MaterialStatus::Missing); // staff list it as needed
-    some.authorizations = {101};
-    auto file = fx.run(draft, {{QStringLiteral("apply"), fx.clerk, some}});
-    VERIFY_OK(file);
-    auto notice = fx.apply(*file, QStringLiteral("notify-missing-materials"), fx.clerk);
-    VERIFY_OK(notice);
-    QCOMPARE(notice->caseFile.state, CaseState::MaterialsIncomplete);
-    QCOMPARE(notice->notice->kind, QStringLiteral("missing-materials-notice"));
-    const QStringList expected {
-        QStringLiteral("economic-declaration"),
-        QStringLiteral("authorization"),
-        QStringLiteral("household-register"),
-        QStringLiteral("identity-card"),
-        QStringLiteral("credit-pledge"),
-        QStringLiteral("agent-authorization"),
-        QStringLiteral("disability-certificate"),
-    };
-    QCOMPARE(notice->notice->missingMaterials, expected);
-    QCOMPARE(notice->notice->missingAuthorizations, QList<qint64> {102});
-}
-
-void TestCaseWorkflow::secondNoticeListsOnlyWhatIsStillMissing()
-{
-    WorkflowFixture fx;
-    const CaseFile draft = WorkflowFixture::draft(AssistanceType::Dibao);
-    auto first = fx.run(draft,
-        {{QStringLiteral("apply"), fx.clerk, {}},
-            {QStringLiteral("notify-missing-materials"), fx.clerk, {}}});
-    VERIFY_OK(first);
-    const QStringList listedFirst
-        = first->events.constLast().data.value(QStringLiteral("missing")).toVariant().toStringList();
-    QVERIFY(listedFirst.contains(QStringLiteral("identity-card")));
-    QVERIFY(listedFirst.contains(QStringLiteral("authorization")));
-
-    ActionInput supplied;
-    supplied.materials.insert(QStringLiteral("identity-card"), MaterialStatus::Provided);
-    supplied.materials.insert(QStringLiteral("household-register"), MaterialStatus::Provided);
-    supplied.materials.insert(QStringLiteral("credit-pledge"), MaterialStatus::Waived);
-    supplied.authorizations = {101, 102};
-    fx.advanceDays(2);
-    auto second = fx.apply(*first, QStringLiteral("notify-missing-materials"), fx.secondClerk, supplied);
-    VERIFY_OK(second);
-    const QStringList listedSecond = second->notice->missingMaterials;
-    QCOMPARE(listedSecond,
-        (QStringList {QStringLiteral("application-form"), QStringLiteral("economic-declaration")}));
-    for (const QString& item : listedSecond)
-        QVERIFY(listedFirst.contains(item));
-    for (const QString& provided : {QStringLiteral("identity-card"), QStringLiteral("household-register"),
-             QStringLiteral("credit-pledge"), QStringLiteral("authorization")})
-        QVERIFY2(!listedSecond.contains(provided), qPrintable(provided));
-    QVERIFY(second->notice->missingAuthorizations.isEmpty());
-
-    // Once everything is in, the application is accepted.
-    ActionInput rest;
-    rest.materials.insert(QStringLiteral("application-form"), MaterialStatus::Provided);
-    rest.materials.insert(QStringLiteral("economic-declaration"), MaterialStatus::Provided);
-    auto accepted = fx.apply(second->caseFile, QStringLiteral("accept"), fx.clerk, rest);
-    VERIFY_OK(accepted);
-    QCOMPARE(accepted->caseFile.state, CaseState::Accepted);
-}
-
-void TestCaseWorkflow::providedMaterialCannotBeAskedForAgain()
-{
-    WorkflowFixture fx;
-    const CaseFile draft = WorkflowFixture::draft(AssistanceType::Dibao);
-    ActionInput some;
-    some.materials.insert(QStringLiteral("identity-card"), MaterialStatus::Provided);
-    auto file = fx.run(draft, {{QStringLiteral("apply"), fx.clerk, some}});
-    VERIFY_OK(file);
-    ActionInput backwards;
-    backwards.materials.insert(QStringLiteral("identity-card"), MaterialStatus::Missing);
-    const auto result = fx.apply(*file, QStringLiteral("notify-missing-materials"), fx.clerk, backwards);
-    VERIFY_FAILS(result, ErrorCode::InvalidInput, QStringLiteral("cannot be asked for again"));
-    QVERIFY(result.error().message.contains(QStringLiteral("身份证")));
-
-    ActionInput unknown;
-    unknown.materials.insert(QStringLiteral("horoscope"), MaterialStatus::Provided);
-    VERIFY_FAILS(fx.apply(*file, QStringLiteral("record-materials"), fx.clerk, unknown),
-        ErrorCode::InvalidInput, QStringLiteral("not on this procedure's checklist"));
-}
-
-void TestCaseWorkflow::notAcceptedNeedsReasons()
-{
-    WorkflowFixture fx;
-    auto file
-        = fx.run(WorkflowFixture::draft(AssistanceType::Dibao), {{QStringLiteral("apply"), fx.clerk, {}}});
-    VERIFY_OK(file);
-    ActionInput blank;
-    blank.reasons = {QStringLiteral("  ")};
-    const auto refused = fx.apply(*file, QStringLiteral("not-accept"), fx.clerk, blank);
-    VERIFY_FAILS(refused, ErrorCode::InvalidInput, QStringLiteral("Reasons"));
-    QCOMPARE(refused.error().field, ActionInput::fieldLabel(QStringLiteral("reasons")));
-
-    ActionInput reasons;
-    reasons.reasons = {QStringLiteral("家庭成员名下有商业用房"), QStringLiteral("申请人有稳定工资收入")};
-    auto notAccepted = fx.apply(*file, QStringLiteral("not-accept"), fx.clerk, reasons);
-    VERIFY_OK(notAccepted);
-    QCOMPARE(notAccepted->caseFile.state, CaseState::NotAccepted);
-    QCOMPARE(notAccepted->notice->kind, QStringLiteral("non-acceptance-notice"));
-    QCOMPARE(notAccepted->notice->reasons, reasons.reasons);
 }
 
 void TestCaseWorkflow::availableActionsFollowRoleAndState()
@@ -421,6 +303,96 @@ void TestCaseWorkflow::otherTypesOfferNoFollowUp()
         WorkflowFixture::withText(QStringLiteral("reasons"), QStringLiteral("收入明显高于标准")));
     VERIFY_OK(result);
     QVERIFY(result->followUps.isEmpty());
+}
+
+void TestCaseWorkflow::wrongRoleIsRefused_data()
+{
+    QTest::addColumn<int>("stepsBefore"); // of the dibao path to publicity
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<QString>("needed");
+    QTest::newRow("reviewer accepts")
+        << 1 << QStringLiteral("accept") << Role::PreliminaryReviewer << QStringLiteral("Clerk");
+    QTest::newRow("assistant accepts")
+        << 1 << QStringLiteral("accept") << Role::VillageAssistant << QStringLiteral("Clerk");
+    QTest::newRow("clerk gives the opinion") << 6 << QStringLiteral("give-preliminary-opinion") << Role::Clerk
+                                             << QStringLiteral("Preliminary reviewer");
+    QTest::newRow("confirmer starts publicity") << 7 << QStringLiteral("start-publicity") << Role::Confirmer
+                                                << QStringLiteral("Clerk / Village or community assistant");
+    QTest::newRow("reviewer confirms")
+        << 8 << QStringLiteral("confirm-approve") << Role::PreliminaryReviewer << QStringLiteral("Confirmer");
+    QTest::newRow("district reviewer confirms")
+        << 8 << QStringLiteral("confirm-approve") << Role::DistrictReviewer << QStringLiteral("Confirmer");
+    QTest::newRow("administrator confirms")
+        << 8 << QStringLiteral("confirm-approve") << Role::Administrator << QStringLiteral("Confirmer");
+}
+
+void TestCaseWorkflow::wrongRoleIsRefused()
+{
+    QFETCH(int, stepsBefore);
+    QFETCH(QString, action);
+    QFETCH(Role, role);
+    QFETCH(QString, needed);
+    WorkflowFixture fx;
+    const CaseFile draft = WorkflowFixture::draft(AssistanceType::Dibao);
+    auto file = fx.run(draft, fx.toPublicity(draft).mid(0, stepsBefore));
+    VERIFY_OK(file);
+    fx.advanceDays(10);
+    const Actor outsider {20, QStringLiteral("outsider"), {role}};
+    const auto result = fx.apply(*file, action, outsider, WorkflowFixture::approval(45000));
+    VERIFY_FAILS(
+        result, ErrorCode::PermissionDenied, QStringLiteral("Only a user with the role %1 may").arg(needed));
+}
+
+void TestCaseWorkflow::userMustBeSignedIn()
+{
+    WorkflowFixture fx;
+    const Actor nobody {0, QString(), {Role::Clerk}};
+    VERIFY_FAILS(fx.apply(WorkflowFixture::draft(AssistanceType::Dibao), QStringLiteral("apply"), nobody),
+        ErrorCode::PermissionDenied, QStringLiteral("signed-in user"));
+}
+
+void TestCaseWorkflow::actionMustFitTheState()
+{
+    WorkflowFixture fx;
+    const CaseFile draft = WorkflowFixture::draft(AssistanceType::Dibao);
+    VERIFY_FAILS(fx.apply(draft, QStringLiteral("accept"), fx.clerk), ErrorCode::Conflict,
+        QStringLiteral("must be opened"));
+    auto file = fx.run(draft, {{QStringLiteral("apply"), fx.clerk, {}}});
+    VERIFY_OK(file);
+    VERIFY_FAILS(fx.apply(*file, QStringLiteral("apply"), fx.clerk), ErrorCode::Conflict,
+        QStringLiteral("\"apply\" is not possible"));
+    VERIFY_FAILS(
+        fx.apply(*file, QStringLiteral("confirm-approve"), fx.confirmer, WorkflowFixture::approval(45000)),
+        ErrorCode::Conflict, QStringLiteral("not possible while the case is in the state"));
+    VERIFY_FAILS(fx.apply(*file, QStringLiteral("grant-emergency-aid"), fx.confirmer),
+        ErrorCode::InvalidInput, QStringLiteral("has no action \"grant-emergency-aid\""));
+}
+
+void TestCaseWorkflow::requiredInputAndDates()
+{
+    WorkflowFixture fx;
+    const CaseFile draft = WorkflowFixture::draft(AssistanceType::Dibao);
+    auto file = fx.run(draft, fx.toPublicity(draft));
+    VERIFY_OK(file);
+    fx.advanceDays(7);
+    ActionInput noMonth = WorkflowFixture::approval(45000);
+    noMonth.startMonth.reset();
+    const auto missing = fx.apply(*file, QStringLiteral("confirm-approve"), fx.confirmer, noMonth);
+    VERIFY_FAILS(missing, ErrorCode::InvalidInput, QStringLiteral("Start month"));
+    QCOMPARE(missing.error().field, ActionInput::fieldLabel(QStringLiteral("start-month")));
+    ActionInput zero = WorkflowFixture::approval(45000);
+    zero.monthlyAmountFen = 0;
+    VERIFY_FAILS(fx.apply(*file, QStringLiteral("confirm-approve"), fx.confirmer, zero),
+        ErrorCode::InvalidInput, QStringLiteral("more than zero"));
+    ActionInput early = WorkflowFixture::approval(45000);
+    early.startMonth = YearMonth::of(2026, 1).value();
+    VERIFY_FAILS(fx.apply(*file, QStringLiteral("confirm-approve"), fx.confirmer, early),
+        ErrorCode::InvalidInput, QStringLiteral("before the month of application"));
+    ActionInput tomorrow = WorkflowFixture::withText(QStringLiteral("objection"), QStringLiteral("有异议"));
+    tomorrow.date = fx.clock.today().addDays(1);
+    VERIFY_FAILS(fx.apply(*file, QStringLiteral("record-objection"), fx.clerk, tomorrow),
+        ErrorCode::InvalidInput, QStringLiteral("in the future"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseWorkflow)
