@@ -2,6 +2,7 @@
 
 #include "core/demo/DemoRandom.h"
 #include "core/demo/DemoWordLists.h"
+#include "core/domain/DomainKeys.h"
 
 #include <QTimeZone>
 
@@ -18,29 +19,6 @@ constexpr int kAppraisalPerMille = 80;
 constexpr int kRefusedBeforePublicityPerMille = 600;
 constexpr int kSuspendedBeforeTerminationPerMille = 300;
 constexpr int kCloseRelativePerMille = 30;
-
-QString typeKey(AssistanceType type)
-{
-    switch (type) {
-    case AssistanceType::Dibao:
-        return QStringLiteral("dibao");
-    case AssistanceType::Tekun:
-        return QStringLiteral("tekun");
-    case AssistanceType::TemporaryEmergency:
-        return QStringLiteral("temporary-emergency");
-    case AssistanceType::TemporaryExpenditure:
-        return QStringLiteral("temporary-expenditure");
-    case AssistanceType::NearDibao:
-        return QStringLiteral("near-dibao");
-    case AssistanceType::RigidExpense:
-        return QStringLiteral("rigid-expense");
-    case AssistanceType::SeriousIllness:
-        return QStringLiteral("serious-illness");
-    case AssistanceType::CaseByCase:
-        return QStringLiteral("case-by-case");
-    }
-    return QStringLiteral("dibao");
-}
 
 bool isTemporary(AssistanceType type)
 {
@@ -140,7 +118,7 @@ QList<DemoCaseGenerator::Step> DemoCaseGenerator::pathFor(
         = [&steps](const char* action, CaseState to, const QString& reasonKey, int minDays, int maxDays) {
               steps.append(Step {QLatin1String(action), to, reasonKey, minDays, maxDays});
           };
-    add("apply", S::Applied, QStringLiteral("apply.") + typeKey(type), 0, 0);
+    add("apply", S::Applied, QStringLiteral("apply.") + domainKey(type), 0, 0);
     if (state == S::Applied)
         return steps;
     if (state == S::EmergencyAidGranted) {

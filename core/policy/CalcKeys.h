@@ -7,21 +7,12 @@
 
 #include <optional>
 
-// Text keys of enums in calculation files. They are the keys of
-// core/store/StoreKeys.cpp (the policy layer does not link the store), and a
-// test checks that the two tables agree.
+// Keys and names only calculation files use; the assistance types, relations
+// and areas use the shared keys of core/domain/DomainKeys.h.
 namespace jiuzhu::calckeys {
 
-QString typeKey(AssistanceType type);
-std::optional<AssistanceType> typeFromKey(const QString& key);
 // The Chinese name printed on forms: "最低生活保障".
 QString typeChineseName(AssistanceType type);
-
-QString relationKey(Relation relation);
-std::optional<Relation> relationFromKey(const QString& key);
-
-QString areaKey(AreaKind area);
-std::optional<AreaKind> areaFromKey(const QString& key);
 
 QString selfCareKey(SelfCareLoss loss);
 std::optional<SelfCareLoss> selfCareFromKey(const QString& key);

@@ -1,6 +1,7 @@
 #include "core/policy/CalcRequest.h"
 
 #include "core/domain/Money.h"
+#include "core/domain/DomainKeys.h"
 #include "core/policy/CalcKeys.h"
 #include "core/policy/PolicyJson.h"
 
@@ -83,7 +84,7 @@ Result<SituationMember> readMember(const QJsonObject& object, const QString& pat
         return invalid(path + QStringLiteral(".birth_date"),
             CalcRequest::tr("A real date written YYYY-MM-DD is required."));
     const QString relation = object.value(QStringLiteral("relation")).toString(QStringLiteral("other"));
-    const std::optional<Relation> parsedRelation = calckeys::relationFromKey(relation);
+    const std::optional<Relation> parsedRelation = relationFromKey(relation);
     if (!parsedRelation)
         return invalid(
             path + QStringLiteral(".relation"), CalcRequest::tr("“%1” is not a relation key.").arg(relation));
@@ -136,7 +137,7 @@ Result<HouseholdSituation> readHousehold(const QJsonObject& object)
 
     HouseholdSituation situation;
     const std::optional<AreaKind> area
-        = calckeys::areaFromKey(object.value(QStringLiteral("area")).toString());
+        = areaKindFromKey(object.value(QStringLiteral("area")).toString());
     if (!area)
         return invalid(path + QStringLiteral(".area"), CalcRequest::tr("Must be “urban” or “rural”."));
     situation.area = *area;
@@ -263,7 +264,7 @@ Result<CalcRequest> CalcRequest::fromJson(const QByteArray& json, const QString&
         if (!types.isArray())
             return invalid(QStringLiteral("types"), tr("“types” must be a list of assistance type keys."));
         for (const QJsonValue& value : types.toArray()) {
-            const std::optional<AssistanceType> type = calckeys::typeFromKey(value.toString());
+            const std::optional<AssistanceType> type = assistanceTypeFromKey(value.toString());
             if (!type)
                 return invalid(
                     QStringLiteral("types"), tr("“%1” is not an assistance type key.").arg(value.toString()));

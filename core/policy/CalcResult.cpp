@@ -1,6 +1,7 @@
 #include "core/policy/CalcResult.h"
 
 #include "core/domain/Money.h"
+#include "core/domain/DomainKeys.h"
 #include "core/policy/CalcKeys.h"
 #include "core/policy/ClassifiedReview.h"
 #include "core/policy/PolicyJson.h"
@@ -24,7 +25,7 @@ void insertMoney(QJsonObject& object, const QString& name, qint64 fen)
 QJsonObject assessmentJson(const Assessment& assessment)
 {
     QJsonObject object;
-    object.insert(QStringLiteral("type"), calckeys::typeKey(assessment.type));
+    object.insert(QStringLiteral("type"), domainKey(assessment.type));
     object.insert(QStringLiteral("type_name"), calckeys::typeChineseName(assessment.type));
     object.insert(QStringLiteral("eligible"), assessment.eligible);
     insertMoney(object, QStringLiteral("monthly_amount"), assessment.monthlyAmountFen);
@@ -67,7 +68,7 @@ QByteArray CalcResult::toJson() const
     QJsonObject root;
     root.insert(QStringLiteral("version"), kFormatVersion);
     root.insert(QStringLiteral("assessed_on"), policyjson::isoDateText(assessedOn));
-    root.insert(QStringLiteral("area"), calckeys::areaKey(area));
+    root.insert(QStringLiteral("area"), domainKey(area));
     root.insert(QStringLiteral("persons"), persons);
     insertMoney(root, QStringLiteral("household_income"), householdIncomeFen);
     QJsonArray array;

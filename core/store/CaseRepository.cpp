@@ -3,7 +3,7 @@
 #include "core/domain/Clock.h"
 #include "core/store/AuditLog.h"
 #include "core/store/SqliteDatabase.h"
-#include "core/store/StoreKeys.h"
+#include "core/domain/DomainKeys.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -93,8 +93,8 @@ Result<QList<qint64>> CaseRepository::addMany(const QList<CaseRecordInput>& case
         const QString caseNo
             = QStringLiteral("%1-%2").arg(input.appliedOn.year()).arg(number, 6, 10, QLatin1Char('0'));
 
-        sql.insertCase.bind(1, caseNo).bind(2, input.householdId).bind(3, storeKey(input.type));
-        sql.insertCase.bind(4, storeKey(input.state)).bind(5, storeKey(input.channel));
+        sql.insertCase.bind(1, caseNo).bind(2, input.householdId).bind(3, domainKey(input.type));
+        sql.insertCase.bind(4, domainKey(input.state)).bind(5, domainKey(input.channel));
         sql.insertCase.bind(6, input.appliedOn.toString(Qt::ISODate));
         sql.insertCase.bindOptional(7, dateOrEmpty(input.acceptedOn))
             .bindOptional(8, dateOrEmpty(input.decidedOn));
@@ -113,10 +113,10 @@ Result<QList<qint64>> CaseRepository::addMany(const QList<CaseRecordInput>& case
                 .bind(2, event.at.toUTC().toString(Qt::ISODate))
                 .bind(3, event.action);
             if (event.fromState)
-                sql.insertEvent.bind(4, storeKey(*event.fromState));
+                sql.insertEvent.bind(4, domainKey(*event.fromState));
             else
                 sql.insertEvent.bindNull(4);
-            sql.insertEvent.bind(5, storeKey(event.toState)).bind(6, event.reason);
+            sql.insertEvent.bind(5, domainKey(event.toState)).bind(6, event.reason);
             if (auto inserted = sql.insertEvent.execute(); !inserted)
                 return std::unexpected(inserted.error());
         }

@@ -6,7 +6,7 @@
 #include "core/store/HouseholdSearchIndex.h"
 #include "core/store/HouseholdValidator.h"
 #include "core/store/SqliteDatabase.h"
-#include "core/store/StoreKeys.h"
+#include "core/domain/DomainKeys.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -121,8 +121,8 @@ Result<qint64> HouseholdRepository::insertValidated(
         const NewMember& member = validated.fields;
         members.append(member);
         sql.insertMember.bind(1, householdId).bind(2, member.name).bind(3, member.idNumber);
-        sql.insertMember.bind(4, storeKey(validated.sex)).bind(5, validated.birthDate.toString(Qt::ISODate));
-        sql.insertMember.bind(6, storeKey(member.relation)).bind(7, member.relation == Relation::Head);
+        sql.insertMember.bind(4, domainKey(validated.sex)).bind(5, validated.birthDate.toString(Qt::ISODate));
+        sql.insertMember.bind(6, domainKey(member.relation)).bind(7, member.relation == Relation::Head);
         sql.insertMember.bind(8, member.disabilityGrade).bind(9, member.disabilityKind);
         sql.insertMember.bind(10, member.illness).bind(11, member.employment);
         sql.insertMember.bind(12, member.monthlyIncomeFen).bind(13, member.coResident);
@@ -409,8 +409,8 @@ Result<qint64> HouseholdRepository::addCommunity(const Community& community, con
         return std::unexpected(insert.error());
     insert->bind(1, community.code.trimmed())
         .bind(2, *name)
-        .bind(3, storeKey(community.kind))
-        .bind(4, storeKey(community.area));
+        .bind(3, domainKey(community.kind))
+        .bind(4, domainKey(community.area));
     if (auto inserted = insert->execute(); !inserted) {
         if (inserted.error().code == ErrorCode::Conflict)
             return fail(ErrorCode::Conflict, HouseholdText::tr("Village or community name"),

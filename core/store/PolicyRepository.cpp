@@ -3,7 +3,7 @@
 #include "core/store/AuditLog.h"
 #include "core/store/ContentStore.h"
 #include "core/store/SqliteDatabase.h"
-#include "core/store/StoreKeys.h"
+#include "core/domain/DomainKeys.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -83,7 +83,7 @@ Status PolicyRepository::replacePolicy(const PolicySet& policy, const QString& a
         return std::unexpected(insert.error());
     const QList<PolicyEntry> entries = policy.entries();
     for (const PolicyEntry& entry : entries) {
-        insert->bind(1, entry.key).bind(2, entry.area ? storeKey(*entry.area) : QString());
+        insert->bind(1, entry.key).bind(2, entry.area ? domainKey(*entry.area) : QString());
         insert->bind(3, entry.effectiveFrom.toString(Qt::ISODate));
         if (const auto* number = std::get_if<qint64>(&entry.value)) {
             insert->bind(4, *number).bindNull(5);

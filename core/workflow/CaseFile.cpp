@@ -1,6 +1,6 @@
 #include "core/workflow/CaseFile.h"
 
-#include "core/workflow/WorkflowKeys.h"
+#include "core/domain/DomainKeys.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -94,8 +94,8 @@ QJsonObject CaseEvent::toAuditDetails() const
     details.insert(QStringLiteral("actorUserId"), actorUserId);
     details.insert(QStringLiteral("at"), at.toUTC().toString(Qt::ISODate));
     if (fromState)
-        details.insert(QStringLiteral("from"), WorkflowKeys::key(*fromState));
-    details.insert(QStringLiteral("to"), WorkflowKeys::key(toState));
+        details.insert(QStringLiteral("from"), domainKey(*fromState));
+    details.insert(QStringLiteral("to"), domainKey(toState));
     if (!reason.isEmpty())
         details.insert(QStringLiteral("reasonSha256"), sha256Hex(reason.toUtf8()));
     QJsonObject rest;

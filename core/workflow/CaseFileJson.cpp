@@ -1,6 +1,6 @@
 #include "core/workflow/CaseFileJson.h"
 
-#include "core/workflow/WorkflowKeys.h"
+#include "core/domain/DomainKeys.h"
 
 #include <QJsonArray>
 
@@ -89,10 +89,10 @@ QJsonObject CaseFileJson::eventToJson(const CaseEvent& event)
     QJsonObject json {{QStringLiteral("action"), event.action},
         {QStringLiteral("actorUserId"), event.actorUserId},
         {QStringLiteral("at"), event.at.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("to"), WorkflowKeys::key(event.toState)}, {QStringLiteral("reason"), event.reason},
+        {QStringLiteral("to"), domainKey(event.toState)}, {QStringLiteral("reason"), event.reason},
         {QStringLiteral("data"), event.data}};
     if (event.fromState)
-        json.insert(QStringLiteral("from"), WorkflowKeys::key(*event.fromState));
+        json.insert(QStringLiteral("from"), domainKey(*event.fromState));
     return json;
 }
 
@@ -104,12 +104,12 @@ Result<CaseEvent> CaseFileJson::eventFromJson(const QJsonObject& json)
     event.at = QDateTime::fromString(json.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
     if (event.action.isEmpty() || event.actorUserId <= 0 || !event.at.isValid())
         return bad(QStringLiteral("events"));
-    const auto to = WorkflowKeys::stateFromKey(json.value(QStringLiteral("to")).toString());
+    const auto to = caseStateFromKey(json.value(QStringLiteral("to")).toString());
     if (!to)
         return bad(QStringLiteral("events.to"));
     event.toState = *to;
     if (json.contains(QStringLiteral("from"))) {
-        event.fromState = WorkflowKeys::stateFromKey(json.value(QStringLiteral("from")).toString());
+        event.fromState = caseStateFromKey(json.value(QStringLiteral("from")).toString());
         if (!event.fromState)
             return bad(QStringLiteral("events.from"));
     }
@@ -123,8 +123,8 @@ QJsonObject CaseFileJson::toJson(const CaseFile& f)
     QJsonObject json {
         {QStringLiteral("id"), f.id},
         {QStringLiteral("sourceCaseId"), f.sourceCaseId},
-        {QStringLiteral("type"), WorkflowKeys::key(f.type)},
-        {QStringLiteral("state"), WorkflowKeys::key(f.state)},
+        {QStringLiteral("type"), domainKey(f.type)},
+        {QStringLiteral("state"), domainKey(f.state)},
         {QStringLiteral("channel"), channelKey(f.channel)},
         {QStringLiteral("householdId"), f.householdId},
         {QStringLiteral("area"),
@@ -224,8 +224,8 @@ QJsonObject CaseFileJson::toJson(const CaseFile& f)
 Result<CaseFile> CaseFileJson::fromJson(const QJsonObject& json)
 {
     CaseFile f;
-    const auto type = WorkflowKeys::typeFromKey(json.value(QStringLiteral("type")).toString());
-    const auto state = WorkflowKeys::stateFromKey(json.value(QStringLiteral("state")).toString());
+    const auto type = assistanceTypeFromKey(json.value(QStringLiteral("type")).toString());
+    const auto state = caseStateFromKey(json.value(QStringLiteral("state")).toString());
     if (!type)
         return bad(QStringLiteral("type"));
     if (!state)

@@ -4,7 +4,7 @@
 #include "core/workflow/ProcedureBook.h"
 #include "core/workflow/WorkflowEffects.h"
 #include "core/workflow/WorkflowGuards.h"
-#include "core/workflow/WorkflowKeys.h"
+#include "core/domain/DomainKeys.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -58,7 +58,7 @@ Result<QList<CaseState>> ProcedureItemParser::states(
         return std::unexpected(names.error());
     QList<CaseState> result;
     for (const QString& name : *names) {
-        const auto state = WorkflowKeys::stateFromKey(name);
+        const auto state = caseStateFromKey(name);
         if (!state)
             return badIn(type, action, tr("the state \"%1\" is not a known case state.").arg(name));
         result.append(*state);
@@ -127,7 +127,7 @@ Result<TransitionDefinition> ProcedureItemParser::transition(const QJsonValue& v
     t.from = *from;
     if (object.contains(QStringLiteral("to"))) {
         const QString to = object.value(QStringLiteral("to")).toString();
-        t.to = WorkflowKeys::stateFromKey(to);
+        t.to = caseStateFromKey(to);
         if (!t.to)
             return badIn(type, where, tr("the state \"%1\" is not a known case state.").arg(to));
     }
@@ -167,7 +167,7 @@ Result<TransitionDefinition> ProcedureItemParser::transition(const QJsonValue& v
             return badIn(type, where, tr("the input \"%1\" is unknown.").arg(input));
     }
     for (const QString& name : *followUp) {
-        const auto other = WorkflowKeys::typeFromKey(name);
+        const auto other = assistanceTypeFromKey(name);
         if (!other)
             return badIn(type, where, tr("the follow-up type \"%1\" is unknown.").arg(name));
         t.followUp.append(*other);

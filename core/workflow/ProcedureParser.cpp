@@ -2,7 +2,7 @@
 
 #include "core/workflow/ProcedureItemParser.h"
 #include "core/workflow/ProcedureValidator.h"
-#include "core/workflow/WorkflowKeys.h"
+#include "core/domain/DomainKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,13 +50,13 @@ Result<ProcedureBook> ProcedureParser::parse(const QByteArray& json)
             return std::unexpected(procedure.error());
         if (book.procedure(procedure->type))
             return ProcedureItemParser::badIn(
-                WorkflowKeys::key(procedure->type), QString(), tr("the type is defined twice."));
+                domainKey(procedure->type), QString(), tr("the type is defined twice."));
         book.m_procedures.append(*procedure);
     }
     for (AssistanceType type : kAllAssistanceTypes) {
         if (!book.procedure(type))
             return ProcedureItemParser::badIn(
-                WorkflowKeys::key(type), QString(), tr("the type has no procedure."));
+                domainKey(type), QString(), tr("the type has no procedure."));
     }
     if (auto valid = ProcedureValidator::validate(book.m_procedures); !valid)
         return std::unexpected(valid.error());
@@ -68,7 +68,7 @@ Result<ProcedureDefinition> ProcedureParser::procedure(
 {
     const QJsonObject object = value.toObject();
     const QString typeName = object.value(QStringLiteral("type")).toString();
-    const auto type = WorkflowKeys::typeFromKey(typeName);
+    const auto type = assistanceTypeFromKey(typeName);
     if (!type)
         return ProcedureItemParser::bad(tr("\"%1\" is not a known assistance type.").arg(typeName));
     if (auto known = ProcedureItemParser::onlyKnownFields(object,
@@ -90,7 +90,7 @@ Result<ProcedureDefinition> ProcedureParser::procedure(
     for (CaseState state : *parsedStates) {
         if (procedure.states.contains(state))
             return ProcedureItemParser::badIn(
-                typeName, QString(), tr("the state \"%1\" is listed twice.").arg(WorkflowKeys::key(state)));
+                typeName, QString(), tr("the state \"%1\" is listed twice.").arg(domainKey(state)));
         procedure.states.append(state);
     }
 

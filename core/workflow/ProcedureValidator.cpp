@@ -1,6 +1,6 @@
 #include "core/workflow/ProcedureValidator.h"
 
-#include "core/workflow/WorkflowKeys.h"
+#include "core/domain/DomainKeys.h"
 
 #include <QSet>
 
@@ -14,7 +14,7 @@ namespace {
 std::unexpected<Error> badIn(AssistanceType type, const QString& where, const QString& detail)
 {
     const QString field = ProcedureValidator::tr("Procedure file");
-    const QString key = WorkflowKeys::key(type);
+    const QString key = domainKey(type);
     if (where.isEmpty())
         return fail(
             ErrorCode::InvalidInput, field, ProcedureValidator::tr("Procedure %1: %2").arg(key, detail));
@@ -45,7 +45,7 @@ Status ProcedureValidator::validate(
     const auto declared = [&](CaseState state) { return procedure.states.contains(state); };
     const auto undeclared = [&](const QString& action, CaseState state) {
         return badIn(type, action,
-            tr("the state \"%1\" is not one of this procedure's states.").arg(WorkflowKeys::key(state)));
+            tr("the state \"%1\" is not one of this procedure's states.").arg(domainKey(state)));
     };
 
     QSet<QString> actions;
@@ -74,7 +74,7 @@ Status ProcedureValidator::validate(
             if (other == type || !defined)
                 return badIn(type, atAction(t.action),
                     tr("the follow-up type \"%1\" must be another type with a procedure.")
-                        .arg(WorkflowKeys::key(other)));
+                        .arg(domainKey(other)));
         }
     }
     if (!opening)
@@ -98,7 +98,7 @@ Status ProcedureValidator::validate(
     for (CaseState state : procedure.states) {
         if (!reached.contains(state))
             return badIn(
-                type, QString(), tr("no action leads to the state \"%1\".").arg(WorkflowKeys::key(state)));
+                type, QString(), tr("no action leads to the state \"%1\".").arg(domainKey(state)));
     }
 
     QSet<QString> kinds;

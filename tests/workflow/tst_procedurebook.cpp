@@ -1,5 +1,5 @@
 #include "core/workflow/ProcedureBook.h"
-#include "core/workflow/WorkflowKeys.h"
+#include "core/domain/DomainKeys.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -91,7 +91,7 @@ void TestProcedureBook::builtInDefinesEveryType()
     QVERIFY2(book, qPrintable(book ? QString() : book.error().toString()));
     for (AssistanceType type : kAllAssistanceTypes) {
         const ProcedureDefinition* procedure = book->procedure(type);
-        QVERIFY2(procedure, qPrintable(WorkflowKeys::key(type)));
+        QVERIFY2(procedure, qPrintable(domainKey(type)));
         QVERIFY(procedure->opening());
         QCOMPARE(procedure->opening()->action, QStringLiteral("apply"));
         QVERIFY(!procedure->deadlines.isEmpty());
@@ -131,7 +131,7 @@ void TestProcedureBook::builtInTransitionsAreConsistent()
     const auto book = ProcedureBook::loadBuiltIn();
     QVERIFY(book);
     for (const ProcedureDefinition& procedure : book->procedures()) {
-        const QString type = WorkflowKeys::key(procedure.type);
+        const QString type = domainKey(procedure.type);
         for (const TransitionDefinition& t : procedure.transitions) {
             const QString where = type + QLatin1Char('/') + t.action;
             // Every decision on a case is one of the three separated duties.
