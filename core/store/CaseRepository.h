@@ -5,6 +5,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QPair>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -46,6 +48,40 @@ struct CaseRecordInput
     QList<CaseEventRecord> events;
 };
 
+// The columns of a case row that lists, rosters and packets query, written
+// together with the procedure engine's whole case file (JSON).
+struct CaseRowWrite
+{
+    qint64 caseId = 0;  // 0: a new case
+    qint64 householdId = 0;
+    AssistanceType type = AssistanceType::Dibao;
+    CaseState state = CaseState::Applied;
+    ApplicationChannel channel = ApplicationChannel::HouseholdHead;
+    QDate appliedOn;
+    QDate acceptedOn;
+    QDate decidedOn;
+    qint64 monthlyAmountFen = 0;
+    qint64 oneOffAmountFen = 0;
+    QString startMonth;
+    QString endMonth;
+    bool closeRelative = false;
+    QString workflowJson;
+};
+
+// One step as the engine recorded it, with the signed-in user's id.
+struct CaseStepWrite
+{
+    QString action;
+    qint64 actorUserId = 0;
+    QDateTime at;
+    std::optional<CaseState> fromState;
+    CaseState toState = CaseState::Applied;
+    QString reason;
+    QJsonObject data;
+    QString actorLogin;
+    QJsonObject auditDetails;  // what the audit chain may keep of the step
+};
+
 class CaseRepository
 {
 public:
@@ -53,6 +89,13 @@ public:
     ~CaseRepository();
 
     Result<QList<qint64>> addMany(const QList<CaseRecordInput>& cases, const QString& actor);
+    // Writes the case row (new or updated), the step's event and its audit
+    // entry in one transaction; returns the case id.
+    Result<qint64> saveStep(const CaseRowWrite& row, const CaseStepWrite& step);
+    // The engine's case files of every case that has one, by case id.
+    Result<QList<QPair<qint64, QString>>> workflowFiles();
+    Result<QString> workflowFile(qint64 caseId);
+
     Result<QMap<CaseState, qint64>> countByState();
     Result<qint64> count();
 

@@ -1,6 +1,7 @@
 #include "core/store/OfficeRepository.h"
 
 #include "core/domain/Clock.h"
+#include "core/domain/DomainKeys.h"
 #include "core/store/AuditLog.h"
 #include "core/store/FieldRules.h"
 #include "core/store/SqliteDatabase.h"
@@ -101,6 +102,58 @@ Status OfficeRepository::setUp(const OfficeInfo& office, const QString& actor)
         return inserted;
     AuditEntry entry{actor, QStringLiteral("office.setup"), QStringLiteral("office"), office.code,
                      QJsonObject{{QStringLiteral("demo"), office.isDemo}}};
+    if (auto audited = m_audit.append(entry); !audited)
+        return audited;
+    return transaction->commit();
+}
+
+Result<std::optional<EntrustmentRecord>> OfficeRepository::entrustment()
+{
+    auto statement = m_database.prepare(
+        QStringLiteral("SELECT types, valid_from, valid_until, source FROM entrustment WHERE id = 1"));
+    if (!statement)
+        return std::unexpected(statement.error());
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<EntrustmentRecord>();
+    EntrustmentRecord record;
+    const QStringList keys = statement->columnText(0).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& key : keys) {
+        if (auto type = assistanceTypeFromKey(key))
+            record.types.append(*type);
+    }
+    record.validFrom = QDate::fromString(statement->columnText(1), Qt::ISODate);
+    record.validUntil = QDate::fromString(statement->columnText(2), Qt::ISODate);
+    record.source = statement->columnText(3);
+    return std::optional<EntrustmentRecord>(record);
+}
+
+Status OfficeRepository::setEntrustment(const EntrustmentRecord& entrustment, const QString& actor)
+{
+    if (!entrustment.validFrom.isValid() || !entrustment.validUntil.isValid()
+        || entrustment.validUntil < entrustment.validFrom)
+        return fail(ErrorCode::InvalidInput, OfficeText::tr("Entrustment period"),
+                    OfficeText::tr("The entrustment needs a first and a last day, the last not before the first."));
+    QStringList keys;
+    for (AssistanceType type : entrustment.types)
+        keys.append(domainKey(type));
+    auto transaction = SqliteTransaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto upsert = m_database.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO entrustment (id, types, valid_from, valid_until, source) VALUES (1, ?, ?, ?, ?)"));
+    if (!upsert)
+        return std::unexpected(upsert.error());
+    upsert->bind(1, keys.join(QLatin1Char(','))).bind(2, entrustment.validFrom.toString(Qt::ISODate));
+    upsert->bind(3, entrustment.validUntil.toString(Qt::ISODate)).bind(4, entrustment.source);
+    if (auto written = upsert->execute(); !written)
+        return written;
+    AuditEntry entry{actor, QStringLiteral("entrustment.set"), QStringLiteral("office"), QStringLiteral("1"),
+                     QJsonObject{{QStringLiteral("types"), keys.join(QLatin1Char(','))},
+                                 {QStringLiteral("from"), entrustment.validFrom.toString(Qt::ISODate)},
+                                 {QStringLiteral("until"), entrustment.validUntil.toString(Qt::ISODate)}}};
     if (auto audited = m_audit.append(entry); !audited)
         return audited;
     return transaction->commit();

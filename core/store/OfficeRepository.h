@@ -1,6 +1,10 @@
 #pragma once
 
 #include "core/domain/Error.h"
+#include "core/domain/Household.h"
+
+#include <QDate>
+#include <QList>
 
 #include <QString>
 
@@ -26,6 +30,16 @@ struct OfficeInfo
     bool isDemo = false;
 };
 
+// The district's yearly entrustment letter (委托书): which assistance types
+// the township may confirm itself, and for which period.
+struct EntrustmentRecord
+{
+    QList<AssistanceType> types;
+    QDate validFrom;
+    QDate validUntil;
+    QString source;  // the letter's reference
+};
+
 class OfficeRepository
 {
 public:
@@ -34,6 +48,10 @@ public:
     // Empty until first-run setup has been done.
     Result<std::optional<OfficeInfo>> office();
     Status setUp(const OfficeInfo& office, const QString& actor);
+    // Empty until the district's letter has been recorded: then the township
+    // may confirm nothing and refers every case.
+    Result<std::optional<EntrustmentRecord>> entrustment();
+    Status setEntrustment(const EntrustmentRecord& entrustment, const QString& actor);
 
 private:
     SqliteDatabase& m_database;

@@ -1,6 +1,7 @@
 #include "core/domain/Clock.h"
 #include "core/store/CaseStore.h"
 #include "core/store/ContentStore.h"
+#include "core/store/HouseholdRepository.h"
 #include "core/store/Migrations.h"
 #include "core/store/SqliteDatabase.h"
 
@@ -116,8 +117,12 @@ void TestMigrations::fixturesUpgradeToTheCurrentSchema()
     QCOMPARE((*upgraded)->schemaVersion(), Migrations::currentVersion());
     auto database = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly);
     QCOMPARE(schemaOf(*database), currentSchema);
-    if (version > 0)
+    if (version > 0) {
         QCOMPARE(*database->queryInt64(QStringLiteral("SELECT count(*) FROM households")), rowsBefore);
+        auto found = (*upgraded)->households().find(HouseholdQuery{QStringLiteral("zs"), 0, 0, 10});
+        QVERIFY(found.has_value());
+        QCOMPARE(found->size(), 1);
+    }
     QVERIFY((*upgraded)->verify().has_value());
 }
 
