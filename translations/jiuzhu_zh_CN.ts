@@ -239,6 +239,22 @@
         <source>Household %1 does not exist.</source>
         <translation>家庭 %1 不存在。</translation>
     </message>
+    <message>
+        <source>The case has no valid application date.</source>
+        <translation>案件没有有效的申请日期。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>案件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no procedure record.</source>
+        <translation>案件 %1 没有办理程序记录。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -1404,6 +1420,14 @@ Commands:
     <message>
         <source>This data folder already belongs to %1.</source>
         <translation>该数据文件夹已属于 %1。</translation>
+    </message>
+    <message>
+        <source>Entrustment period</source>
+        <translation>委托期限</translation>
+    </message>
+    <message>
+        <source>The entrustment needs a first and a last day, the last not before the first.</source>
+        <translation>委托期限需要起止日期，且截止日期不能早于起始日期。</translation>
     </message>
 </context>
 <context>
