@@ -195,6 +195,17 @@
     </message>
 </context>
 <context>
+    <name>CaseDesk</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The account %1 is switched off.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileJson</name>
     <message>
         <source>Case file</source>
@@ -611,6 +622,30 @@
         <translation>超出乡镇（街道）受委托权限：该金额由区县审批。</translation>
     </message>
     <message>
+        <source>Input file.</source>
+        <translation>输入文件。</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu calc --input FILE.json [--json]</source>
+        <translation>用法：jiuzhu calc --input 文件.json [--json]</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
         <source>Jiuzhu: social-assistance review and confirmation desk.
 
 Commands:
@@ -618,7 +653,8 @@ Commands:
   search TEXT                      find households by name, pinyin, ID digits or village
   verify                           check the database, the audit chain and evidence files
   backup --out FILE                write a verified copy of the case store
-  calc --input FILE.json           trial calculation: eligibility, amounts and their explanation</source>
+  calc --input FILE.json           trial calculation: eligibility, amounts and their explanation
+  cases due [--user ID]            deadlines overdue, due today and due this week</source>
         <translation>救助：社会救助审核确认工作台。
 
 命令：
@@ -626,19 +662,24 @@ Commands:
   search TEXT                      按姓名、拼音、身份证号末位或村（社区）查找家庭
   verify                           核验数据库、审计链和证据文件
   backup --out FILE                写出经过核验的案件库备份
-  calc --input FILE.json           试算：是否符合条件、金额及计算说明</translation>
+  calc --input FILE.json           试算：是否符合条件、金额及计算说明
+  cases due [--user ID]            已超期、今天到期和本周到期的办理时限</translation>
     </message>
     <message>
-        <source>Input file.</source>
-        <translation>输入文件。</translation>
+        <source>Only what this user (by id) can act on.</source>
+        <translation>只列出该用户（按编号）可以办理的案件。</translation>
     </message>
     <message>
-        <source>demo, search, verify, backup or calc</source>
-        <translation>demo、search、verify、backup 或 calc</translation>
+        <source>ID</source>
+        <translation>编号</translation>
     </message>
     <message>
-        <source>Usage: jiuzhu calc --input FILE.json [--json]</source>
-        <translation>用法：jiuzhu calc --input 文件.json [--json]</translation>
+        <source>demo, search, verify, backup, calc or cases</source>
+        <translation>demo、search、verify、backup、calc 或 cases</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu --data-dir DIR cases due [--user ID] [--json]</source>
+        <translation>用法：jiuzhu --data-dir 目录 cases due [--user 编号] [--json]</translation>
     </message>
 </context>
 <context>

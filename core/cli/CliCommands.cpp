@@ -2,6 +2,8 @@
 
 #include "core/cli/CommandLine.h"
 #include "core/demo/DemoOfficeGenerator.h"
+#include "core/desk/CaseDesk.h"
+#include "core/domain/DomainKeys.h"
 #include "core/domain/Clock.h"
 #include "core/domain/DomainText.h"
 #include "core/domain/IdNumber.h"
@@ -225,6 +227,52 @@ int runCalc(CliContext& context, const QString& inputPath)
         if (!explanation.isEmpty())
             context.out << explanation << Qt::endl;
         context.out << Qt::endl;
+    }
+    return CommandLine::Success;
+}
+
+int runCasesDue(CliContext& context, std::optional<qint64> userId)
+{
+    auto store = openExisting(context);
+    if (!store)
+        return reportError(context, store.error());
+    auto desk = CaseDesk::open(**store, context.clock);
+    if (!desk)
+        return reportError(context, desk.error());
+    auto due = (*desk)->due(userId);
+    if (!due)
+        return reportError(context, due.error());
+    const std::pair<QString, const QList<Deadline>*> groups[] = {
+        {QStringLiteral("overdue"), &due->overdue},
+        {QStringLiteral("due_today"), &due->dueToday},
+        {QStringLiteral("due_this_week"), &due->dueThisWeek},
+    };
+    if (context.json) {
+        QJsonObject object{{QStringLiteral("ok"), true}, {QStringLiteral("today"), context.clock.today().toString(Qt::ISODate)}};
+        for (const auto& [name, deadlines] : groups) {
+            QJsonArray rows;
+            for (const Deadline& deadline : *deadlines) {
+                rows.append(QJsonObject{{QStringLiteral("case_id"), deadline.caseId},
+                                        {QStringLiteral("type"), domainKey(deadline.type)},
+                                        {QStringLiteral("kind"), deadline.kind},
+                                        {QStringLiteral("started_on"), deadline.startedOn.toString(Qt::ISODate)},
+                                        {QStringLiteral("due"), deadline.due.toString(Qt::ISODate)},
+                                        {QStringLiteral("extended"), deadline.extended}});
+            }
+            object.insert(name, rows);
+        }
+        printJson(context, object);
+        return CommandLine::Success;
+    }
+    const QString titles[] = {CliText::tr("Overdue"), CliText::tr("Due today"), CliText::tr("Due this week")};
+    for (int group = 0; group < 3; ++group) {
+        const QList<Deadline>& deadlines = *groups[group].second;
+        context.out << titles[group] << QStringLiteral(" (") << deadlines.size() << QStringLiteral(")") << Qt::endl;
+        for (const Deadline& deadline : deadlines) {
+            context.out << QStringLiteral("  ") << deadline.due.toString(Qt::ISODate) << QLatin1Char('\t')
+                        << CliText::tr("case %1").arg(deadline.caseId) << QLatin1Char('\t')
+                        << displayName(deadline.type) << QLatin1Char('\t') << deadline.kind << Qt::endl;
+        }
     }
     return CommandLine::Success;
 }

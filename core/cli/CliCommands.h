@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 class QTextStream;
 
 namespace jiuzhu {
@@ -22,5 +24,6 @@ int runSearch(CliContext& context, const QString& text, int limit);
 int runVerify(CliContext& context);
 int runBackup(CliContext& context, const QString& outPath);
 int runCalc(CliContext& context, const QString& inputPath);
+int runCasesDue(CliContext& context, std::optional<qint64> userId);
 
 } // namespace jiuzhu

@@ -20,7 +20,7 @@ class CliText
 QStringList CommandLine::commandNames()
 {
     return {QStringLiteral("demo"), QStringLiteral("search"), QStringLiteral("verify"), QStringLiteral("backup"),
-            QStringLiteral("calc")};
+            QStringLiteral("calc"), QStringLiteral("cases")};
 }
 
 bool CommandLine::wantsHeadless(const QStringList& arguments)
@@ -62,7 +62,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
                     "  search TEXT                      find households by name, pinyin, ID digits or village\n"
                     "  verify                           check the database, the audit chain and evidence files\n"
                     "  backup --out FILE                write a verified copy of the case store\n"
-                    "  calc --input FILE.json           trial calculation: eligibility, amounts and their explanation"));
+                    "  calc --input FILE.json           trial calculation: eligibility, amounts and their explanation\n"
+                    "  cases due [--user ID]            deadlines overdue, due today and due this week"));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
                                            CliText::tr("The office data folder (default: the user's data folder)."),
                                            CliText::tr("DIR"));
@@ -73,15 +74,17 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     const QCommandLineOption seedOption(QStringLiteral("seed"), CliText::tr("Seed of the demo data."), CliText::tr("S"),
                                         QStringLiteral("20261101"));
     const QCommandLineOption inputOption(QStringLiteral("input"), CliText::tr("Input file."), CliText::tr("FILE"));
+    const QCommandLineOption userOption(QStringLiteral("user"), CliText::tr("Only what this user (by id) can act on."),
+                                        CliText::tr("ID"));
     const QCommandLineOption outOption(QStringLiteral("out"), CliText::tr("Output file."), CliText::tr("FILE"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), CliText::tr("Most results to print."),
                                          CliText::tr("N"), QStringLiteral("50"));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            CliText::tr("Print the version and exit."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Print this help."));
-    parser.addOptions({dataDirOption, jsonOption, householdsOption, seedOption, inputOption, outOption, limitOption,
-                       versionOption, helpOption});
-    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("demo, search, verify, backup or calc"));
+    parser.addOptions({dataDirOption, jsonOption, householdsOption, seedOption, inputOption, userOption, outOption,
+                       limitOption, versionOption, helpOption});
+    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("demo, search, verify, backup, calc or cases"));
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -133,6 +136,15 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
             return UsageError;
         }
         return runVerify(context);
+    }
+    if (command == QLatin1String("cases")) {
+        bool userOk = true;
+        const qint64 user = parser.isSet(userOption) ? parser.value(userOption).toLongLong(&userOk) : 0;
+        if (rest != QStringList{QStringLiteral("due")} || !userOk) {
+            err << CliText::tr("Usage: jiuzhu --data-dir DIR cases due [--user ID] [--json]") << Qt::endl;
+            return UsageError;
+        }
+        return runCasesDue(context, parser.isSet(userOption) ? std::optional<qint64>(user) : std::nullopt);
     }
     if (command == QLatin1String("calc")) {
         if (!parser.isSet(inputOption) || !rest.isEmpty()) {

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void calcPrintsTheGoldenResult();
     void calcExplainsInChinese();
     void calcFailsOnBadInput();
+    void casesDueListsDeadlines();
 
 private:
     Run run(const QStringList& arguments);
@@ -109,6 +110,9 @@ void TestCommandLine::usageErrorsExitWithTwo_data()
     QTest::newRow("demo size not a number") << QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("many")};
     QTest::newRow("backup without out") << QStringList{QStringLiteral("backup")};
     QTest::newRow("verify with extra") << QStringList{QStringLiteral("verify"), QStringLiteral("now")};
+    QTest::newRow("cases without due") << QStringList{QStringLiteral("cases")};
+    QTest::newRow("cases soon") << QStringList{QStringLiteral("cases"), QStringLiteral("soon")};
+    QTest::newRow("cases due bad user") << QStringList{QStringLiteral("cases"), QStringLiteral("due"), QStringLiteral("--user"), QStringLiteral("x")};
 }
 
 void TestCommandLine::usageErrorsExitWithTwo()
@@ -223,6 +227,27 @@ void TestCommandLine::calcFailsOnBadInput()
     QVERIFY(!calc.err.isEmpty());
     QCOMPARE(run({QStringLiteral("calc")}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("calc"), QStringLiteral("--input"), directory.filePath(QStringLiteral("none.json"))}).exitCode, 1);
+}
+
+void TestCommandLine::casesDueListsDeadlines()
+{
+    QTemporaryDir directory;
+    QCOMPARE(run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("cases"), QStringLiteral("due")}).exitCode, 1);
+    QCOMPARE(run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("demo"), QStringLiteral("--households"),
+                  QStringLiteral("100")}).exitCode,
+             0);
+    const Run due = run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("cases"), QStringLiteral("due"),
+                         QStringLiteral("--json")});
+    QCOMPARE(due.exitCode, 0);
+    const QJsonObject object = due.json();
+    for (const QString& group : {QStringLiteral("overdue"), QStringLiteral("due_today"), QStringLiteral("due_this_week")})
+        QVERIFY2(object.value(group).isArray(), qPrintable(group));
+    const Run plain = run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("cases"), QStringLiteral("due")});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.out.contains(QStringLiteral("Overdue")));
+    const Run unknownUser = run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("cases"),
+                                 QStringLiteral("due"), QStringLiteral("--user"), QStringLiteral("42")});
+    QCOMPARE(unknownUser.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
