@@ -21,7 +21,7 @@ void installTranslations(QCoreApplication& application)
     // Qt's own strings (standard buttons, file dialogs) come from the system's Qt translations.
     auto* qt = new QTranslator(&application);
     if (qt->load(chinese, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 

@@ -68,7 +68,6 @@ int runDesktop(int argc, char* argv[])
 {
     QApplication application(argc, argv);
     describeApplication();
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Jiuzhu"));
     jiuzhu::installTranslations(application);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Jiuzhu"));
 
@@ -77,13 +76,13 @@ int runDesktop(int argc, char* argv[])
     auto store = jiuzhu::CaseStore::open(dataDirectory, clock);
     if (!store) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the case store"),
-                              store.error().message);
+            store.error().message);
         return 1;
     }
     auto office = (*store)->office().office();
     if (!office) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the case store"),
-                              office.error().message);
+            office.error().message);
         return 1;
     }
     if (!office->has_value()) {

@@ -306,10 +306,6 @@
         <translation>%1 是其他程序的 SQLite 文件，不是救助案件库。文件未被改动。</translation>
     </message>
     <message>
-        <source>The case store was written by a newer version of Jiuzhu (format %1; this version reads up to %2). Install the newer version to open it.</source>
-        <translation>该案件库由更新版本的救助写入（格式 %1；本版本最高只能读取格式 %2）。请安装新版本后再打开。</translation>
-    </message>
-    <message>
         <source>Backup file</source>
         <translation>备份文件</translation>
     </message>

@@ -3,8 +3,8 @@
 #include "core/cli/CommandLine.h"
 #include "core/demo/DemoOfficeGenerator.h"
 #include "core/desk/CaseDesk.h"
-#include "core/domain/DomainKeys.h"
 #include "core/domain/Clock.h"
+#include "core/domain/DomainKeys.h"
 #include "core/domain/DomainText.h"
 #include "core/domain/IdNumber.h"
 #include "core/domain/Money.h"
@@ -43,10 +43,9 @@ void printJson(CliContext& context, const QJsonObject& object)
 int reportError(CliContext& context, const Error& error)
 {
     if (context.json) {
-        QJsonObject object{{QStringLiteral("ok"), false},
-                           {QStringLiteral("error"), errorCodeName(error.code)},
-                           {QStringLiteral("field"), error.field},
-                           {QStringLiteral("message"), error.message}};
+        QJsonObject object {{QStringLiteral("ok"), false},
+            {QStringLiteral("error"), errorCodeName(error.code)}, {QStringLiteral("field"), error.field},
+            {QStringLiteral("message"), error.message}};
         printJson(context, object);
     }
     context.err << CliText::tr("Error: %1").arg(error.toString()) << Qt::endl;
@@ -93,16 +92,17 @@ int runDemo(CliContext& context, int households, quint64 seed)
     if (!summary)
         return reportError(context, summary.error());
     if (context.json) {
-        printJson(context, QJsonObject{{QStringLiteral("ok"), true},
-                                       {QStringLiteral("data_dir"), (*store)->dataDirectory()},
-                                       {QStringLiteral("households"), summary->households},
-                                       {QStringLiteral("members"), summary->members},
-                                       {QStringLiteral("cases"), summary->cases},
-                                       {QStringLiteral("communities"), summary->communities},
-                                       {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+        printJson(context,
+            QJsonObject {{QStringLiteral("ok"), true},
+                {QStringLiteral("data_dir"), (*store)->dataDirectory()},
+                {QStringLiteral("households"), summary->households},
+                {QStringLiteral("members"), summary->members}, {QStringLiteral("cases"), summary->cases},
+                {QStringLiteral("communities"), summary->communities},
+                {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     } else {
-        context.out << CliText::tr("Demo office created in %1: %2 households, %3 members, %4 cases in %5 villages "
-                                   "and communities.")
+        context.out << CliText::tr(
+            "Demo office created in %1: %2 households, %3 members, %4 cases in %5 villages "
+            "and communities.")
                            .arg((*store)->dataDirectory())
                            .arg(summary->households)
                            .arg(summary->members)
@@ -127,18 +127,18 @@ int runSearch(CliContext& context, const QString& text, int limit)
     if (context.json) {
         QJsonArray rows;
         for (const HouseholdSummary& household : *found) {
-            rows.append(QJsonObject{{QStringLiteral("id"), household.id},
-                                    {QStringLiteral("household_no"), household.householdNo},
-                                    {QStringLiteral("head_name"), household.headName},
-                                    {QStringLiteral("head_id_number_masked"), maskedIdNumber(household.headIdNumber)},
-                                    {QStringLiteral("community"), household.communityName},
-                                    {QStringLiteral("members"), household.memberCount},
-                                    {QStringLiteral("address"), household.address}});
+            rows.append(QJsonObject {{QStringLiteral("id"), household.id},
+                {QStringLiteral("household_no"), household.householdNo},
+                {QStringLiteral("head_name"), household.headName},
+                {QStringLiteral("head_id_number_masked"), maskedIdNumber(household.headIdNumber)},
+                {QStringLiteral("community"), household.communityName},
+                {QStringLiteral("members"), household.memberCount},
+                {QStringLiteral("address"), household.address}});
         }
-        printJson(context, QJsonObject{{QStringLiteral("ok"), true},
-                                       {QStringLiteral("query"), text},
-                                       {QStringLiteral("count"), static_cast<qint64>(found->size())},
-                                       {QStringLiteral("households"), rows}});
+        printJson(context,
+            QJsonObject {{QStringLiteral("ok"), true}, {QStringLiteral("query"), text},
+                {QStringLiteral("count"), static_cast<qint64>(found->size())},
+                {QStringLiteral("households"), rows}});
         return CommandLine::Success;
     }
     for (const HouseholdSummary& household : *found) {
@@ -147,7 +147,8 @@ int runSearch(CliContext& context, const QString& text, int limit)
                     << QLatin1Char('\t') << CliText::tr("%n member(s)", nullptr, household.memberCount)
                     << QLatin1Char('\t') << household.address << Qt::endl;
     }
-    context.err << CliText::tr("%n household(s) found.", nullptr, static_cast<int>(found->size())) << Qt::endl;
+    context.err << CliText::tr("%n household(s) found.", nullptr, static_cast<int>(found->size()))
+                << Qt::endl;
     return CommandLine::Success;
 }
 
@@ -160,11 +161,12 @@ int runVerify(CliContext& context)
     if (!verified)
         return reportError(context, verified.error());
     if (context.json) {
-        printJson(context, QJsonObject{{QStringLiteral("ok"), true},
-                                       {QStringLiteral("schema_version"), (*store)->schemaVersion()},
-                                       {QStringLiteral("audit_rows"), verified->auditRowsChecked},
-                                       {QStringLiteral("audit_head"), verified->auditHeadHash},
-                                       {QStringLiteral("attachments"), verified->attachmentsChecked}});
+        printJson(context,
+            QJsonObject {{QStringLiteral("ok"), true},
+                {QStringLiteral("schema_version"), (*store)->schemaVersion()},
+                {QStringLiteral("audit_rows"), verified->auditRowsChecked},
+                {QStringLiteral("audit_head"), verified->auditHeadHash},
+                {QStringLiteral("attachments"), verified->attachmentsChecked}});
     } else {
         context.out << CliText::tr("The case store is intact: integrity check passed, %1 audit rows chained "
                                    "(head %2), %3 evidence files match.")
@@ -185,9 +187,9 @@ int runBackup(CliContext& context, const QString& outPath)
         return reportError(context, written.error());
     const QString absolute = QFileInfo(outPath).absoluteFilePath();
     if (context.json) {
-        printJson(context, QJsonObject{{QStringLiteral("ok"), true},
-                                       {QStringLiteral("backup"), absolute},
-                                       {QStringLiteral("bytes"), QFileInfo(absolute).size()}});
+        printJson(context,
+            QJsonObject {{QStringLiteral("ok"), true}, {QStringLiteral("backup"), absolute},
+                {QStringLiteral("bytes"), QFileInfo(absolute).size()}});
     } else {
         context.out << CliText::tr("Backup written to %1 and checked.").arg(absolute) << Qt::endl;
     }
@@ -197,7 +199,8 @@ int runBackup(CliContext& context, const QString& outPath)
 int runCalc(CliContext& context, const QString& inputPath)
 {
     auto request = CalcRequest::fromFile(inputPath);
-    auto result = request ? CalcResult::compute(*request) : Result<CalcResult>(std::unexpected(request.error()));
+    auto result
+        = request ? CalcResult::compute(*request) : Result<CalcResult>(std::unexpected(request.error()));
     if (!result) {
         if (context.json)
             context.out << QString::fromUtf8(CalcResult::errorJson(result.error())) << Qt::flush;
@@ -212,15 +215,20 @@ int runCalc(CliContext& context, const QString& inputPath)
     // first, then the trail that will be printed on the confirmation form.
     for (const Assessment& assessment : std::as_const(result->assessments)) {
         context.out << QStringLiteral("== ") << displayName(assessment.type) << QStringLiteral(": ")
-                    << (assessment.eligible ? CliText::tr("eligible") : CliText::tr("not eligible")) << Qt::endl;
+                    << (assessment.eligible ? CliText::tr("eligible") : CliText::tr("not eligible"))
+                    << Qt::endl;
         if (assessment.monthlyAmountFen > 0)
-            context.out << CliText::tr("Monthly amount: %1 yuan").arg(Money::fromFen(assessment.monthlyAmountFen).toYuanString())
+            context.out << CliText::tr("Monthly amount: %1 yuan")
+                               .arg(Money::fromFen(assessment.monthlyAmountFen).toYuanString())
                         << Qt::endl;
         if (assessment.oneOffAmountFen > 0)
-            context.out << CliText::tr("One-off amount: %1 yuan").arg(Money::fromFen(assessment.oneOffAmountFen).toYuanString())
+            context.out << CliText::tr("One-off amount: %1 yuan")
+                               .arg(Money::fromFen(assessment.oneOffAmountFen).toYuanString())
                         << Qt::endl;
         if (assessment.requiresDistrictApproval)
-            context.out << CliText::tr("Above the township's entrusted limit: the district approves this amount.") << Qt::endl;
+            context.out << CliText::tr(
+                "Above the township's entrusted limit: the district approves this amount.")
+                        << Qt::endl;
         for (const QString& reason : assessment.reasonsNotEligible)
             context.out << QStringLiteral("  - ") << reason << Qt::endl;
         const QString explanation = assessment.explanation.toChinese();
@@ -248,16 +256,17 @@ int runCasesDue(CliContext& context, std::optional<qint64> userId)
         {QStringLiteral("due_this_week"), &due->dueThisWeek},
     };
     if (context.json) {
-        QJsonObject object{{QStringLiteral("ok"), true}, {QStringLiteral("today"), context.clock.today().toString(Qt::ISODate)}};
+        QJsonObject object {{QStringLiteral("ok"), true},
+            {QStringLiteral("today"), context.clock.today().toString(Qt::ISODate)}};
         for (const auto& [name, deadlines] : groups) {
             QJsonArray rows;
             for (const Deadline& deadline : *deadlines) {
-                rows.append(QJsonObject{{QStringLiteral("case_id"), deadline.caseId},
-                                        {QStringLiteral("type"), domainKey(deadline.type)},
-                                        {QStringLiteral("kind"), deadline.kind},
-                                        {QStringLiteral("started_on"), deadline.startedOn.toString(Qt::ISODate)},
-                                        {QStringLiteral("due"), deadline.due.toString(Qt::ISODate)},
-                                        {QStringLiteral("extended"), deadline.extended}});
+                rows.append(QJsonObject {{QStringLiteral("case_id"), deadline.caseId},
+                    {QStringLiteral("type"), domainKey(deadline.type)},
+                    {QStringLiteral("kind"), deadline.kind},
+                    {QStringLiteral("started_on"), deadline.startedOn.toString(Qt::ISODate)},
+                    {QStringLiteral("due"), deadline.due.toString(Qt::ISODate)},
+                    {QStringLiteral("extended"), deadline.extended}});
             }
             object.insert(name, rows);
         }
@@ -267,7 +276,8 @@ int runCasesDue(CliContext& context, std::optional<qint64> userId)
     const QString titles[] = {CliText::tr("Overdue"), CliText::tr("Due today"), CliText::tr("Due this week")};
     for (int group = 0; group < 3; ++group) {
         const QList<Deadline>& deadlines = *groups[group].second;
-        context.out << titles[group] << QStringLiteral(" (") << deadlines.size() << QStringLiteral(")") << Qt::endl;
+        context.out << titles[group] << QStringLiteral(" (") << deadlines.size() << QStringLiteral(")")
+                    << Qt::endl;
         for (const Deadline& deadline : deadlines) {
             context.out << QStringLiteral("  ") << deadline.due.toString(Qt::ISODate) << QLatin1Char('\t')
                         << CliText::tr("case %1").arg(deadline.caseId) << QLatin1Char('\t')

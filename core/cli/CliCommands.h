@@ -16,7 +16,7 @@ struct CliContext
     QTextStream& err;
     const Clock& clock;
     bool json = false;
-    QString dataDirectory;  // empty: the user's default data folder
+    QString dataDirectory; // empty: the user's default data folder
 };
 
 int runDemo(CliContext& context, int households, quint64 seed);

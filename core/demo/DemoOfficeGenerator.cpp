@@ -30,7 +30,8 @@ bool isAsciiDigits(const QString& text)
 
 Status validateOptions(const DemoOptions& options)
 {
-    if (options.households < DemoOfficeGenerator::kMinHouseholds || options.households > DemoOfficeGenerator::kMaxHouseholds)
+    if (options.households < DemoOfficeGenerator::kMinHouseholds
+        || options.households > DemoOfficeGenerator::kMaxHouseholds)
         return fail(ErrorCode::InvalidInput, DemoOfficeGenerator::tr("Number of households"),
             DemoOfficeGenerator::tr("A demo office has %1 to %2 households, not %3.")
                 .arg(DemoOfficeGenerator::kMinHouseholds)
@@ -38,11 +39,13 @@ Status validateOptions(const DemoOptions& options)
                 .arg(options.households));
     if (!options.today.isValid() || options.today.year() < 2000 || options.today.year() > 2999)
         return fail(ErrorCode::InvalidInput, DemoOfficeGenerator::tr("Today"),
-            DemoOfficeGenerator::tr("The demo needs today's date (2000 or later) to place its cases in time."));
+            DemoOfficeGenerator::tr(
+                "The demo needs today's date (2000 or later) to place its cases in time."));
     if (options.officeCode.size() != 9 || !isAsciiDigits(options.officeCode)
         || !IdNumber::isKnownProvinceCode(options.officeCode.left(2).toInt()))
         return fail(ErrorCode::InvalidInput, DemoOfficeGenerator::tr("Office code"),
-            DemoOfficeGenerator::tr("The township code has 9 digits and begins with a province code, such as 130123101."));
+            DemoOfficeGenerator::tr(
+                "The township code has 9 digits and begins with a province code, such as 130123101."));
     if (options.batchSize < 1)
         return fail(ErrorCode::InvalidInput, DemoOfficeGenerator::tr("Batch size"),
             DemoOfficeGenerator::tr("At least one household must be written per transaction."));

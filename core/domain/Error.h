@@ -23,7 +23,8 @@ enum class ErrorCode {
     Internal,
 };
 
-struct Error {
+struct Error
+{
     ErrorCode code = ErrorCode::Internal;
     // The user-visible name of the field or object concerned, already translated;
     // empty when the error is not about one field.
@@ -35,18 +36,17 @@ struct Error {
     [[nodiscard]] QString toString() const;
 };
 
-template <typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;
 
 [[nodiscard]] inline std::unexpected<Error> fail(ErrorCode code, QString field, QString message)
 {
-    return std::unexpected<Error>(Error{code, std::move(field), std::move(message)});
+    return std::unexpected<Error>(Error {code, std::move(field), std::move(message)});
 }
 
 [[nodiscard]] inline std::unexpected<Error> fail(ErrorCode code, QString message)
 {
-    return std::unexpected<Error>(Error{code, QString(), std::move(message)});
+    return std::unexpected<Error>(Error {code, QString(), std::move(message)});
 }
 
 [[nodiscard]] QString errorCodeName(ErrorCode code);

@@ -9,7 +9,8 @@ namespace {
 constexpr qsizetype kLength = 18;
 constexpr qsizetype kLegacyLength = 15;
 constexpr std::array<int, 17> kWeights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-constexpr std::array<char16_t, 11> kCheckChars = {u'1', u'0', u'X', u'9', u'8', u'7', u'6', u'5', u'4', u'3', u'2'};
+constexpr std::array<char16_t, 11> kCheckChars
+    = {u'1', u'0', u'X', u'9', u'8', u'7', u'6', u'5', u'4', u'3', u'2'};
 
 bool isAsciiDigit(QChar c)
 {
@@ -94,8 +95,8 @@ Result<IdNumber> IdNumber::parse(const QString& text, QDate today)
         return fail(ErrorCode::InvalidInput, field, tr("An ID number is required."));
     if (s.size() != kLength && s.size() != kLegacyLength)
         return fail(ErrorCode::InvalidInput, field,
-                    tr("An ID number has 18 characters (or 15 digits for an old-style number), not %1.")
-                        .arg(s.size()));
+            tr("An ID number has 18 characters (or 15 digits for an old-style number), not %1.")
+                .arg(s.size()));
 
     const bool legacy = s.size() == kLegacyLength;
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -104,10 +105,11 @@ Result<IdNumber> IdNumber::parse(const QString& text, QDate today)
             continue;
         if (c == u'X')
             return fail(ErrorCode::InvalidInput, field,
-                        tr("Character %1 is X, but X is allowed only as the last character of an "
-                           "18-character ID number.").arg(i + 1));
+                tr("Character %1 is X, but X is allowed only as the last character of an "
+                   "18-character ID number.")
+                    .arg(i + 1));
         return fail(ErrorCode::InvalidInput, field,
-                    tr("Character %1 should be a digit, not “%2”.").arg(i + 1).arg(c));
+            tr("Character %1 should be a digit, not “%2”.").arg(i + 1).arg(c));
     }
 
     if (legacy) {
@@ -118,31 +120,30 @@ Result<IdNumber> IdNumber::parse(const QString& text, QDate today)
     const int province = numberAt(s, 0, 2);
     if (!isKnownProvinceCode(province))
         return fail(ErrorCode::InvalidInput, field,
-                    tr("The region code starts with %1, which is not a province-level code.")
-                        .arg(s.left(2)));
+            tr("The region code starts with %1, which is not a province-level code.").arg(s.left(2)));
 
     const int year = numberAt(s, 6, 4);
     const int month = numberAt(s, 10, 2);
     const int day = numberAt(s, 12, 2);
     if (!QDate::isValid(year, month, day))
         return fail(ErrorCode::InvalidInput, field,
-                    tr("The birth date %1 is not a real calendar date.").arg(isoDate(year, month, day)));
+            tr("The birth date %1 is not a real calendar date.").arg(isoDate(year, month, day)));
     const QDate birth(year, month, day);
     if (birth < QDate(1900, 1, 1))
         return fail(ErrorCode::InvalidInput, field,
-                    tr("The birth date %1 is before 1900-01-01.").arg(isoDate(year, month, day)));
+            tr("The birth date %1 is before 1900-01-01.").arg(isoDate(year, month, day)));
     if (!today.isValid())
-        return fail(ErrorCode::Internal, field,
-                    tr("Today's date is unknown, so the birth date cannot be checked."));
+        return fail(
+            ErrorCode::Internal, field, tr("Today's date is unknown, so the birth date cannot be checked."));
     if (birth > today)
         return fail(ErrorCode::InvalidInput, field,
-                    tr("The birth date %1 is after today (%2).")
-                        .arg(isoDate(year, month, day), today.toString(Qt::ISODate)));
+            tr("The birth date %1 is after today (%2).")
+                .arg(isoDate(year, month, day), today.toString(Qt::ISODate)));
 
     const QChar expected = checkDigitFor(QStringView(s).left(17));
     if (s.at(17) != expected)
         return fail(ErrorCode::InvalidInput, field,
-                    tr("The check digit should be %1, not %2.").arg(expected).arg(s.at(17)));
+            tr("The check digit should be %1, not %2.").arg(expected).arg(s.at(17)));
 
     return IdNumber(std::move(s), birth, legacy);
 }

@@ -125,8 +125,9 @@ Result<Money> Money::parseYuan(const QString& text, const QString& field)
     for (QChar c : body) {
         if (!(c >= u'0' && c <= u'9') && c != u',' && c != u'.')
             return fail(ErrorCode::InvalidInput, name,
-                        tr("“%1” cannot appear in an amount; use digits, a minus sign, thousands "
-                           "separators and a decimal point.").arg(c));
+                tr("“%1” cannot appear in an amount; use digits, a minus sign, thousands "
+                   "separators and a decimal point.")
+                    .arg(c));
     }
     if (body.count(u'.') > 1)
         return fail(ErrorCode::InvalidInput, name, tr("An amount can have only one decimal point."));
@@ -139,18 +140,18 @@ Result<Money> Money::parseYuan(const QString& text, const QString& field)
         return fail(ErrorCode::InvalidInput, name, tr("An amount needs digits, not just a sign."));
     if (integerPart.isEmpty())
         return fail(ErrorCode::InvalidInput, name,
-                    tr("An amount needs at least one digit before the decimal point."));
+            tr("An amount needs at least one digit before the decimal point."));
     if (fraction.contains(u',') || !hasValidGrouping(integerPart))
         return fail(ErrorCode::InvalidInput, name,
-                    tr("Thousands separators must split the yuan into groups of three digits, as in "
-                       "1,234,567.89."));
+            tr("Thousands separators must split the yuan into groups of three digits, as in "
+               "1,234,567.89."));
     if (dot >= 0 && fraction.isEmpty())
-        return fail(ErrorCode::InvalidInput, name,
-                    tr("A decimal point must be followed by one or two digits."));
+        return fail(
+            ErrorCode::InvalidInput, name, tr("A decimal point must be followed by one or two digits."));
     if (fraction.size() > 2)
         return fail(ErrorCode::InvalidInput, name,
-                    tr("An amount can have at most two decimal places (fen), but this one has %1.")
-                        .arg(fraction.size()));
+            tr("An amount can have at most two decimal places (fen), but this one has %1.")
+                .arg(fraction.size()));
 
     // Accumulating towards the sign keeps the most negative amount reachable.
     qint64 value = 0;
@@ -194,8 +195,8 @@ QString Money::toPlainYuanString() const
 {
     // Through the unsigned magnitude so that the most negative amount prints.
     const quint64 magnitude = m_fen < 0 ? quint64(0) - quint64(m_fen) : quint64(m_fen);
-    return (m_fen < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100)
-        + QChar(u'.') + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QChar(u'0'));
+    return (m_fen < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + QChar(u'.')
+        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QChar(u'0'));
 }
 
 QString Money::toYuanString() const
@@ -213,8 +214,8 @@ Result<Money> Money::checkedAdd(Money other) const
     qint64 out = 0;
     if (addOverflows(m_fen, other.m_fen, &out))
         return fail(ErrorCode::InvalidInput, tr("Amount"),
-                    tr("Adding %1 to %2 gives an amount too large to be stored.")
-                        .arg(other.toYuanString(), toYuanString()));
+            tr("Adding %1 to %2 gives an amount too large to be stored.")
+                .arg(other.toYuanString(), toYuanString()));
     return Money(out);
 }
 
@@ -223,8 +224,8 @@ Result<Money> Money::checkedSub(Money other) const
     qint64 out = 0;
     if (subOverflows(m_fen, other.m_fen, &out))
         return fail(ErrorCode::InvalidInput, tr("Amount"),
-                    tr("Subtracting %1 from %2 gives an amount too large to be stored.")
-                        .arg(other.toYuanString(), toYuanString()));
+            tr("Subtracting %1 from %2 gives an amount too large to be stored.")
+                .arg(other.toYuanString(), toYuanString()));
     return Money(out);
 }
 
@@ -233,8 +234,9 @@ Result<Money> Money::checkedMultiply(qint64 factor) const
     qint64 out = 0;
     if (mulOverflows(m_fen, factor, &out))
         return fail(ErrorCode::InvalidInput, tr("Amount"),
-                    tr("Multiplying %1 by %2 gives an amount too large to be stored.")
-                        .arg(toYuanString()).arg(factor));
+            tr("Multiplying %1 by %2 gives an amount too large to be stored.")
+                .arg(toYuanString())
+                .arg(factor));
     return Money(out);
 }
 
@@ -243,8 +245,7 @@ Result<Money> Money::checkedNegate() const
     qint64 out = 0;
     if (subOverflows(0, m_fen, &out))
         return fail(ErrorCode::InvalidInput, tr("Amount"),
-                    tr("The amount %1 has no positive counterpart that can be stored.")
-                        .arg(toYuanString()));
+            tr("The amount %1 has no positive counterpart that can be stored.").arg(toYuanString()));
     return Money(out);
 }
 

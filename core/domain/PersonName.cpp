@@ -105,9 +105,9 @@ Result<PersonName> PersonName::parse(const QString& text)
 
     if (cps.size() > kMaxCodePoints)
         return fail(ErrorCode::InvalidInput, field,
-                    tr("A name can have at most %1 characters, but this one has %2.")
-                        .arg(kMaxCodePoints)
-                        .arg(cps.size()));
+            tr("A name can have at most %1 characters, but this one has %2.")
+                .arg(kMaxCodePoints)
+                .arg(cps.size()));
 
     bool hasHan = false;
     bool hasLatin = false;
@@ -128,23 +128,23 @@ Result<PersonName> PersonName::parse(const QString& text)
             continue;
         if (isControlLike(category))
             return fail(ErrorCode::InvalidInput, field,
-                        tr("The name contains an invisible control character (U+%1) at position %2.")
-                            .arg(codeLabel(c))
-                            .arg(position));
+                tr("The name contains an invisible control character (U+%1) at position %2.")
+                    .arg(codeLabel(c))
+                    .arg(position));
         if (category == QChar::Other_Surrogate || category == QChar::Other_PrivateUse
             || category == QChar::Other_NotAssigned)
             return fail(ErrorCode::InvalidInput, field,
-                        tr("Character %1 (U+%2) is not a recognised Unicode letter, so it cannot be "
-                           "stored reliably.").arg(position).arg(codeLabel(c)));
+                tr("Character %1 (U+%2) is not a recognised Unicode letter, so it cannot be "
+                   "stored reliably.")
+                    .arg(position)
+                    .arg(codeLabel(c)));
         if (isHan(c)) {
             hasHan = true;
             continue;
         }
         if (isNumber(category))
             return fail(ErrorCode::InvalidInput, field,
-                        tr("A name cannot contain digits, but character %1 is “%2”.")
-                            .arg(position)
-                            .arg(encode({c})));
+                tr("A name cannot contain digits, but character %1 is “%2”.").arg(position).arg(encode({c})));
         if (isLatinLetter(c) || (category == QChar::Mark_NonSpacing && afterLatin)) {
             hasLatin = true;
             previousIsLatin = true;
@@ -152,29 +152,30 @@ Result<PersonName> PersonName::parse(const QString& text)
         }
         if (isPunctuationOrSymbol(category))
             return fail(ErrorCode::InvalidInput, field,
-                        tr("A name cannot contain “%1” (character %2); only the middle dot · may "
-                           "separate its parts.").arg(encode({c})).arg(position));
+                tr("A name cannot contain “%1” (character %2); only the middle dot · may "
+                   "separate its parts.")
+                    .arg(encode({c}))
+                    .arg(position));
         return fail(ErrorCode::InvalidInput, field,
-                    tr("Character %1 “%2” is neither a Han character nor a Latin letter.")
-                        .arg(position)
-                        .arg(encode({c})));
+            tr("Character %1 “%2” is neither a Han character nor a Latin letter.")
+                .arg(position)
+                .arg(encode({c})));
     }
 
     if (hasHan && hasLatin)
         return fail(ErrorCode::InvalidInput, field,
-                    tr("A name must be written entirely in Han characters or entirely in Latin "
-                       "letters, not a mix of both."));
+            tr("A name must be written entirely in Han characters or entirely in Latin "
+               "letters, not a mix of both."));
     if (hasSpace && !hasLatin)
-        return fail(ErrorCode::InvalidInput, field,
-                    tr("Only names written in Latin letters can contain spaces."));
+        return fail(
+            ErrorCode::InvalidInput, field, tr("Only names written in Latin letters can contain spaces."));
     if (cps.constFirst() == kMiddleDot || cps.constLast() == kMiddleDot)
         return fail(ErrorCode::InvalidInput, field,
-                    tr("The middle dot · separates the parts of a name, so it cannot come first or "
-                       "last."));
+            tr("The middle dot · separates the parts of a name, so it cannot come first or "
+               "last."));
     for (qsizetype i = 1; i < cps.size(); ++i) {
         if (cps.at(i) == kMiddleDot && cps.at(i - 1) == kMiddleDot)
-            return fail(ErrorCode::InvalidInput, field,
-                        tr("The middle dot · cannot appear twice in a row."));
+            return fail(ErrorCode::InvalidInput, field, tr("The middle dot · cannot appear twice in a row."));
     }
 
     return PersonName(encode(cps));

@@ -82,7 +82,7 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& text)
         s.truncate(mark);
         if (extension.isEmpty() || extension.size() > kMaxExtensionLength || !allDigits(extension))
             return fail(ErrorCode::InvalidInput, field,
-                        tr("An extension after “转” must be 1 to %1 digits.").arg(kMaxExtensionLength));
+                tr("An extension after “转” must be 1 to %1 digits.").arg(kMaxExtensionLength));
     }
 
     bool hadCountryCode = false;
@@ -95,12 +95,11 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& text)
     }
     if (s.startsWith(u'+') || s.startsWith(QStringLiteral("00")))
         return fail(ErrorCode::InvalidInput, field,
-                    tr("Only mainland China numbers (country code +86) are accepted."));
+            tr("Only mainland China numbers (country code +86) are accepted."));
     for (qsizetype i = 0; i < s.size(); ++i) {
         if (!isAsciiDigit(s.at(i)))
             return fail(ErrorCode::InvalidInput, field,
-                        tr("“%1” cannot appear in a phone number; use digits, spaces and hyphens.")
-                            .arg(s.at(i)));
+                tr("“%1” cannot appear in a phone number; use digits, spaces and hyphens.").arg(s.at(i)));
     }
     if (s.isEmpty())
         return fail(ErrorCode::InvalidInput, field, tr("A phone number needs digits."));
@@ -111,34 +110,34 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& text)
 
     if (s.front() == u'1') {
         if (s.size() != kMobileLength)
-            return fail(ErrorCode::InvalidInput, field,
-                        tr("A mobile number has 11 digits, not %1.").arg(s.size()));
+            return fail(
+                ErrorCode::InvalidInput, field, tr("A mobile number has 11 digits, not %1.").arg(s.size()));
         if (s.at(1) < u'3')
             return fail(ErrorCode::InvalidInput, field,
-                        tr("A mobile number starts with 13 to 19, not %1.").arg(s.left(2)));
+                tr("A mobile number starts with 13 to 19, not %1.").arg(s.left(2)));
         if (!extension.isEmpty())
-            return fail(ErrorCode::InvalidInput, field,
-                        tr("Only a landline number can have an extension."));
+            return fail(ErrorCode::InvalidInput, field, tr("Only a landline number can have an extension."));
         return PhoneNumber(QString(), s, QString());
     }
 
     if (s.front() != u'0')
         return fail(ErrorCode::InvalidInput, field,
-                    tr("A landline number needs its area code in front, such as 010 or 0571."));
+            tr("A landline number needs its area code in front, such as 010 or 0571."));
     const qsizetype areaLength = areaCodeLength(s);
     if (areaLength == 0)
         return fail(ErrorCode::InvalidInput, field,
-                    tr("%1 is not an area code; area codes are 010, 020 to 029, or four digits "
-                       "starting 03 to 09.").arg(s.left(4)));
+            tr("%1 is not an area code; area codes are 010, 020 to 029, or four digits "
+               "starting 03 to 09.")
+                .arg(s.left(4)));
     const QString subscriber = s.mid(areaLength);
     if (subscriber.size() != 7 && subscriber.size() != 8)
         return fail(ErrorCode::InvalidInput, field,
-                    tr("A landline number has 7 or 8 digits after the area code %1, not %2.")
-                        .arg(s.left(areaLength))
-                        .arg(subscriber.size()));
+            tr("A landline number has 7 or 8 digits after the area code %1, not %2.")
+                .arg(s.left(areaLength))
+                .arg(subscriber.size()));
     if (subscriber.front() == u'0' || subscriber.front() == u'1')
         return fail(ErrorCode::InvalidInput, field,
-                    tr("A landline number cannot start with 0 or 1 after the area code."));
+            tr("A landline number cannot start with 0 or 1 after the area code."));
     return PhoneNumber(s.left(areaLength), subscriber, extension);
 }
 

@@ -39,7 +39,10 @@ public:
     [[nodiscard]] QString masked() const;
 
     friend bool operator==(const PhoneNumber&, const PhoneNumber&) = default;
-    friend size_t qHash(const PhoneNumber& phone, size_t seed = 0) noexcept { return qHash(phone.text(), seed); }
+    friend size_t qHash(const PhoneNumber& phone, size_t seed = 0) noexcept
+    {
+        return qHash(phone.text(), seed);
+    }
 
 private:
     PhoneNumber(QString areaCode, QString subscriber, QString extension);

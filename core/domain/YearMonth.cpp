@@ -32,10 +32,10 @@ Result<YearMonth> YearMonth::of(int year, int month)
 {
     if (year < kMinYear || year > kMaxYear)
         return fail(ErrorCode::InvalidInput, tr("Month"),
-                    tr("The year must be between %1 and %2, not %3.").arg(kMinYear).arg(kMaxYear).arg(year));
+            tr("The year must be between %1 and %2, not %3.").arg(kMinYear).arg(kMaxYear).arg(year));
     if (month < 1 || month > 12)
         return fail(ErrorCode::InvalidInput, tr("Month"),
-                    tr("The month must be between 1 and 12, not %1.").arg(month));
+            tr("The month must be between 1 and 12, not %1.").arg(month));
     return YearMonth(year, month);
 }
 
@@ -59,7 +59,7 @@ Result<YearMonth> YearMonth::parse(const QString& text)
     }
     if (year < 0 || month < 0)
         return fail(ErrorCode::InvalidInput, tr("Month"),
-                    tr("Write a month as YYYY-MM or YYYY年M月, for example 2026-07."));
+            tr("Write a month as YYYY-MM or YYYY年M月, for example 2026-07."));
     return of(year, month);
 }
 
@@ -107,8 +107,8 @@ Result<DateRange> DateRange::of(QDate first, QDate last)
         return fail(ErrorCode::InvalidInput, tr("End date"), tr("The end date is not a valid date."));
     if (last < first)
         return fail(ErrorCode::InvalidInput, tr("End date"),
-                    tr("The end date %1 is before the start date %2.")
-                        .arg(last.toString(Qt::ISODate), first.toString(Qt::ISODate)));
+            tr("The end date %1 is before the start date %2.")
+                .arg(last.toString(Qt::ISODate), first.toString(Qt::ISODate)));
     return DateRange(first, last);
 }
 

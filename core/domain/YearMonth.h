@@ -48,7 +48,10 @@ public:
 
     friend constexpr auto operator<=>(const YearMonth&, const YearMonth&) noexcept = default;
     friend constexpr bool operator==(const YearMonth&, const YearMonth&) noexcept = default;
-    friend size_t qHash(YearMonth ym, size_t seed = 0) noexcept { return qHashMulti(seed, ym.m_year, ym.m_month); }
+    friend size_t qHash(YearMonth ym, size_t seed = 0) noexcept
+    {
+        return qHashMulti(seed, ym.m_year, ym.m_month);
+    }
 
 private:
     constexpr YearMonth(int year, int month) noexcept

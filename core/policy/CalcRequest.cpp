@@ -1,7 +1,7 @@
 #include "core/policy/CalcRequest.h"
 
-#include "core/domain/Money.h"
 #include "core/domain/DomainKeys.h"
+#include "core/domain/Money.h"
 #include "core/policy/CalcKeys.h"
 #include "core/policy/PolicyJson.h"
 
@@ -136,8 +136,7 @@ Result<HouseholdSituation> readHousehold(const QJsonObject& object)
         return invalid(path + QChar(u'.') + unknown.first(), CalcRequest::tr("Unknown household field."));
 
     HouseholdSituation situation;
-    const std::optional<AreaKind> area
-        = areaKindFromKey(object.value(QStringLiteral("area")).toString());
+    const std::optional<AreaKind> area = areaKindFromKey(object.value(QStringLiteral("area")).toString());
     if (!area)
         return invalid(path + QStringLiteral(".area"), CalcRequest::tr("Must be “urban” or “rural”."));
     situation.area = *area;

@@ -1,7 +1,7 @@
 #include "core/policy/CalcResult.h"
 
-#include "core/domain/Money.h"
 #include "core/domain/DomainKeys.h"
+#include "core/domain/Money.h"
 #include "core/policy/CalcKeys.h"
 #include "core/policy/ClassifiedReview.h"
 #include "core/policy/PolicyJson.h"

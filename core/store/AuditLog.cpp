@@ -40,8 +40,7 @@ QString AuditLog::genesisHash()
 }
 
 QString AuditLog::rowHash(const QString& previousHash, qint64 seq, const QString& at, const QString& actor,
-                          const QString& action, const QString& entity, const QString& entityId,
-                          const QString& details)
+    const QString& action, const QString& entity, const QString& entityId, const QString& details)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     addField(hash, previousHash);
@@ -65,7 +64,8 @@ Result<QString> AuditLog::headHash() const
 
 Status AuditLog::append(const AuditEntry& entry)
 {
-    auto last = m_database.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    auto last
+        = m_database.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (!last)
         return std::unexpected(last.error());
     auto hasLast = last->step();
@@ -91,8 +91,8 @@ Status AuditLog::append(const AuditEntry& entry)
 
 Result<AuditVerification> AuditLog::verify() const
 {
-    auto rows = m_database.prepare(QStringLiteral(
-        "SELECT seq, at, actor, action, entity, entity_id, details, prev_hash, hash FROM audit_log ORDER BY seq"));
+    auto rows = m_database.prepare(QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, "
+                                                  "details, prev_hash, hash FROM audit_log ORDER BY seq"));
     if (!rows)
         return std::unexpected(rows.error());
 
@@ -110,23 +110,22 @@ Result<AuditVerification> AuditLog::verify() const
         const QString storedHash = rows->columnText(8);
         if (seq != expectedSeq) {
             return fail(ErrorCode::AuditChainBroken, AuditText::tr("Audit log"),
-                        AuditText::tr("Audit row %1 is missing: the next row found is %2.")
-                            .arg(expectedSeq)
-                            .arg(seq));
+                AuditText::tr("Audit row %1 is missing: the next row found is %2.")
+                    .arg(expectedSeq)
+                    .arg(seq));
         }
         if (storedPrevious != expectedPrevious) {
             return fail(ErrorCode::AuditChainBroken, AuditText::tr("Audit log"),
-                        AuditText::tr("Audit row %1 does not follow row %2: the link between them is broken.")
-                            .arg(seq)
-                            .arg(seq - 1));
+                AuditText::tr("Audit row %1 does not follow row %2: the link between them is broken.")
+                    .arg(seq)
+                    .arg(seq - 1));
         }
         const QString recomputed = rowHash(storedPrevious, seq, rows->columnText(1), rows->columnText(2),
-                                           rows->columnText(3), rows->columnText(4), rows->columnText(5),
-                                           rows->columnText(6));
+            rows->columnText(3), rows->columnText(4), rows->columnText(5), rows->columnText(6));
         if (recomputed != storedHash) {
             return fail(ErrorCode::AuditChainBroken, AuditText::tr("Audit log"),
-                        AuditText::tr("Audit row %1 was changed after it was written: its hash does not match.")
-                            .arg(seq));
+                AuditText::tr("Audit row %1 was changed after it was written: its hash does not match.")
+                    .arg(seq));
         }
         expectedPrevious = storedHash;
         ++expectedSeq;

@@ -12,17 +12,17 @@ class SqliteDatabase;
 
 struct AuditEntry
 {
-    QString actor;     // user login, or "system"
-    QString action;    // e.g. "household.create"
-    QString entity;    // e.g. "household"
+    QString actor; // user login, or "system"
+    QString action; // e.g. "household.create"
+    QString entity; // e.g. "household"
     QString entityId;
-    QJsonObject details;  // identifiers and digests only: no names or ID numbers
+    QJsonObject details; // identifiers and digests only: no names or ID numbers
 };
 
 struct AuditVerification
 {
     qint64 rowsChecked = 0;
-    QString headHash;  // hash of the last row; the chain head filed with the district
+    QString headHash; // hash of the last row; the chain head filed with the district
 };
 
 // The append-only audit log. Rows are chained by SHA-256; appends happen
@@ -39,8 +39,7 @@ public:
 
     static QString genesisHash();
     static QString rowHash(const QString& previousHash, qint64 seq, const QString& at, const QString& actor,
-                           const QString& action, const QString& entity, const QString& entityId,
-                           const QString& details);
+        const QString& action, const QString& entity, const QString& entityId, const QString& details);
 
 private:
     SqliteDatabase& m_database;

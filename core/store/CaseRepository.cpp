@@ -1,9 +1,9 @@
 #include "core/store/CaseRepository.h"
 
 #include "core/domain/Clock.h"
+#include "core/domain/DomainKeys.h"
 #include "core/store/AuditLog.h"
 #include "core/store/SqliteDatabase.h"
-#include "core/domain/DomainKeys.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -142,7 +142,7 @@ Result<qint64> CaseRepository::saveStep(const CaseRowWrite& row, const CaseStepW
 {
     if (!row.appliedOn.isValid())
         return fail(ErrorCode::InvalidInput, CaseText::tr("Application date"),
-                    CaseText::tr("The case has no valid application date."));
+            CaseText::tr("The case has no valid application date."));
     auto transaction = SqliteTransaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -152,9 +152,10 @@ Result<qint64> CaseRepository::saveStep(const CaseRowWrite& row, const CaseStepW
         auto next = m_database.queryInt64(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM cases"));
         if (!next)
             return std::unexpected(next.error());
-        auto insert = m_database.prepare(QStringLiteral(
-            "INSERT INTO cases (id, case_no, household_id, assistance_type, state, channel, applied_on, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto insert
+            = m_database.prepare(QStringLiteral("INSERT INTO cases (id, case_no, household_id, "
+                                                "assistance_type, state, channel, applied_on, created_at,"
+                                                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!insert)
             return std::unexpected(insert.error());
         const QString caseNo
@@ -165,25 +166,29 @@ Result<qint64> CaseRepository::saveStep(const CaseRowWrite& row, const CaseStepW
         if (auto inserted = insert->execute(); !inserted) {
             if (inserted.error().code == ErrorCode::Conflict)
                 return fail(ErrorCode::NotFound, CaseText::tr("Household"),
-                            CaseText::tr("Household %1 does not exist.").arg(row.householdId));
+                    CaseText::tr("Household %1 does not exist.").arg(row.householdId));
             return std::unexpected(inserted.error());
         }
         caseId = *next;
     }
-    auto update = m_database.prepare(QStringLiteral(
-        "UPDATE cases SET state = ?, accepted_on = ?, decided_on = ?, monthly_amount_fen = ?,"
-        " one_off_amount_fen = ?, start_month = ?, end_month = ?, close_relative = ?, workflow = ?, updated_at = ?"
-        " WHERE id = ?"));
+    auto update = m_database.prepare(
+        QStringLiteral("UPDATE cases SET state = ?, accepted_on = ?, decided_on = ?, monthly_amount_fen = ?,"
+                       " one_off_amount_fen = ?, start_month = ?, end_month = ?, close_relative = ?, "
+                       "workflow = ?, updated_at = ?"
+                       " WHERE id = ?"));
     if (!update)
         return std::unexpected(update.error());
     update->bind(1, domainKey(row.state)).bindOptional(2, dateOrEmpty(row.acceptedOn));
-    update->bindOptional(3, dateOrEmpty(row.decidedOn)).bind(4, row.monthlyAmountFen).bind(5, row.oneOffAmountFen);
+    update->bindOptional(3, dateOrEmpty(row.decidedOn))
+        .bind(4, row.monthlyAmountFen)
+        .bind(5, row.oneOffAmountFen);
     update->bindOptional(6, row.startMonth).bindOptional(7, row.endMonth).bind(8, row.closeRelative);
     update->bind(9, row.workflowJson).bind(10, now).bind(11, caseId);
     if (auto updated = update->execute(); !updated)
         return std::unexpected(updated.error());
     if (m_database.changes() != 1)
-        return fail(ErrorCode::NotFound, CaseText::tr("Case"), CaseText::tr("Case %1 does not exist.").arg(caseId));
+        return fail(
+            ErrorCode::NotFound, CaseText::tr("Case"), CaseText::tr("Case %1 does not exist.").arg(caseId));
 
     auto event = m_database.prepare(QStringLiteral(
         "INSERT INTO case_events (case_id, at, actor_id, action, from_state, to_state, reason, data)"
@@ -205,8 +210,8 @@ Result<qint64> CaseRepository::saveStep(const CaseRowWrite& row, const CaseStepW
     if (auto inserted = event->execute(); !inserted)
         return std::unexpected(inserted.error());
 
-    AuditEntry entry{step.actorLogin, QStringLiteral("case.") + step.action, QStringLiteral("case"),
-                     QString::number(caseId), step.auditDetails};
+    AuditEntry entry {step.actorLogin, QStringLiteral("case.") + step.action, QStringLiteral("case"),
+        QString::number(caseId), step.auditDetails};
     if (auto audited = m_audit.append(entry); !audited)
         return std::unexpected(audited.error());
     if (auto committed = transaction->commit(); !committed)
@@ -216,8 +221,8 @@ Result<qint64> CaseRepository::saveStep(const CaseRowWrite& row, const CaseStepW
 
 Result<QList<QPair<qint64, QString>>> CaseRepository::workflowFiles()
 {
-    auto statement
-        = m_database.prepare(QStringLiteral("SELECT id, workflow FROM cases WHERE workflow IS NOT NULL ORDER BY id"));
+    auto statement = m_database.prepare(
+        QStringLiteral("SELECT id, workflow FROM cases WHERE workflow IS NOT NULL ORDER BY id"));
     if (!statement)
         return std::unexpected(statement.error());
     QList<QPair<qint64, QString>> files;
@@ -240,7 +245,7 @@ Result<QString> CaseRepository::workflowFile(qint64 caseId)
         return std::unexpected(row.error());
     if (!*row || statement->columnIsNull(0))
         return fail(ErrorCode::NotFound, CaseText::tr("Case"),
-                    CaseText::tr("Case %1 has no procedure record.").arg(caseId));
+            CaseText::tr("Case %1 has no procedure record.").arg(caseId));
     return statement->columnText(0);
 }
 

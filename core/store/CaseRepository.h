@@ -6,9 +6,9 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QPair>
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 
 #include <memory>
@@ -22,7 +22,7 @@ class Clock;
 struct CaseEventRecord
 {
     QDateTime at;
-    QString action;  // e.g. "apply", "accept", "confirm"
+    QString action; // e.g. "apply", "accept", "confirm"
     std::optional<CaseState> fromState;
     CaseState toState = CaseState::Applied;
     QString reason;
@@ -42,7 +42,7 @@ struct CaseRecordInput
     QDate decidedOn;
     qint64 monthlyAmountFen = 0;
     qint64 oneOffAmountFen = 0;
-    QString startMonth;  // YYYY-MM
+    QString startMonth; // YYYY-MM
     QString endMonth;
     bool closeRelative = false;
     QList<CaseEventRecord> events;
@@ -52,7 +52,7 @@ struct CaseRecordInput
 // together with the procedure engine's whole case file (JSON).
 struct CaseRowWrite
 {
-    qint64 caseId = 0;  // 0: a new case
+    qint64 caseId = 0; // 0: a new case
     qint64 householdId = 0;
     AssistanceType type = AssistanceType::Dibao;
     CaseState state = CaseState::Applied;
@@ -79,7 +79,7 @@ struct CaseStepWrite
     QString reason;
     QJsonObject data;
     QString actorLogin;
-    QJsonObject auditDetails;  // what the audit chain may keep of the step
+    QJsonObject auditDetails; // what the audit chain may keep of the step
 };
 
 class CaseRepository

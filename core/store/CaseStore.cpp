@@ -7,8 +7,8 @@
 #include "core/store/HouseholdRepository.h"
 #include "core/store/Migrations.h"
 #include "core/store/OfficeRepository.h"
-#include "core/store/SqliteDatabase.h"
 #include "core/store/PolicyRepository.h"
+#include "core/store/SqliteDatabase.h"
 #include "core/store/UserRepository.h"
 
 #include <QCoreApplication>
@@ -181,14 +181,8 @@ Status CaseStore::openDatabase(OpenMode mode)
             StoreText::tr("%1 is an SQLite file of another program, not a Jiuzhu case "
                           "store. It was left untouched.")
                 .arg(path)));
-    if (*version > Migrations::currentVersion()) {
-        return std::unexpected(storeError(ErrorCode::StoreTooNew,
-            StoreText::tr(
-                "The case store was written by a newer version of Jiuzhu (format %1; this version reads "
-                "up to %2). Install the newer version to open it.")
-                .arg(*version)
-                .arg(Migrations::currentVersion())));
-    }
+    if (auto readable = Migrations::checkReadable(*version); !readable)
+        return readable;
 
     auto journal = m_database->queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!journal)

@@ -43,8 +43,8 @@ public:
 
     // Never overwrites: a locked, damaged, foreign or newer-version file is
     // refused with a message saying which.
-    static Result<std::unique_ptr<CaseStore>> open(const QString& dataDirectory, const Clock& clock,
-                                                   OpenMode mode = OpenMode::CreateIfMissing);
+    static Result<std::unique_ptr<CaseStore>> open(
+        const QString& dataDirectory, const Clock& clock, OpenMode mode = OpenMode::CreateIfMissing);
     static QString databaseFileName();
     static QString defaultDataDirectory();
 

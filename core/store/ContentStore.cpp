@@ -59,12 +59,12 @@ Result<QString> ContentStore::put(const QByteArray& bytes)
     const QString path = pathFor(sha256);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         return fail(ErrorCode::Io, ContentText::tr("Evidence folder"),
-                    ContentText::tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
+            ContentText::tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return fail(ErrorCode::Io, ContentText::tr("Evidence folder"),
-                    ContentText::tr("Cannot write the evidence file: %1.").arg(file.errorString()));
+            ContentText::tr("Cannot write the evidence file: %1.").arg(file.errorString()));
     }
     return sha256;
 }
@@ -74,7 +74,7 @@ Result<QString> ContentStore::putFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorCode::Io, ContentText::tr("Evidence file"),
-                    ContentText::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+            ContentText::tr("Cannot read %1: %2.").arg(path, file.errorString()));
     }
     return put(file.readAll());
 }
@@ -82,11 +82,12 @@ Result<QString> ContentStore::putFile(const QString& path)
 Result<QByteArray> ContentStore::get(const QString& sha256) const
 {
     if (!isValidSha256Hex(sha256))
-        return fail(ErrorCode::InvalidInput, ContentText::tr("Evidence file"), ContentText::tr("Not a SHA-256 name."));
+        return fail(ErrorCode::InvalidInput, ContentText::tr("Evidence file"),
+            ContentText::tr("Not a SHA-256 name."));
     QFile file(pathFor(sha256));
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorCode::NotFound, ContentText::tr("Evidence file"),
-                    ContentText::tr("The evidence file %1 is missing from the content folder.").arg(sha256));
+            ContentText::tr("The evidence file %1 is missing from the content folder.").arg(sha256));
     }
     return file.readAll();
 }
@@ -98,8 +99,8 @@ Status ContentStore::verify(const QString& sha256) const
         return std::unexpected(bytes.error());
     if (sha256Hex(*bytes) != sha256) {
         return fail(ErrorCode::StoreCorrupt, ContentText::tr("Evidence file"),
-                    ContentText::tr("The evidence file %1 was changed: its contents no longer match its name.")
-                        .arg(sha256));
+            ContentText::tr("The evidence file %1 was changed: its contents no longer match its name.")
+                .arg(sha256));
     }
     return {};
 }

@@ -27,12 +27,14 @@ Result<QString> FieldRules::optionalText(const QString& field, const QString& te
     const QList<uint> codePoints = trimmed.toUcs4();
     if (codePoints.size() > maxLength)
         return fail(ErrorCode::InvalidInput, field,
-                    FieldText::tr("At most %1 characters are allowed (%2 entered).").arg(maxLength).arg(codePoints.size()));
+            FieldText::tr("At most %1 characters are allowed (%2 entered).")
+                .arg(maxLength)
+                .arg(codePoints.size()));
     for (uint codePoint : codePoints) {
         if (isForbidden(codePoint))
             return fail(ErrorCode::InvalidInput, field,
-                        FieldText::tr("Contains an invisible control character (U+%1); retype the text.")
-                            .arg(QString::number(codePoint, 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+                FieldText::tr("Contains an invisible control character (U+%1); retype the text.")
+                    .arg(QString::number(codePoint, 16).toUpper().rightJustified(4, QLatin1Char('0'))));
     }
     return trimmed;
 }

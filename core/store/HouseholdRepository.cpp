@@ -1,12 +1,12 @@
 #include "core/store/HouseholdRepository.h"
 
 #include "core/domain/Clock.h"
+#include "core/domain/DomainKeys.h"
 #include "core/store/AuditLog.h"
 #include "core/store/FieldRules.h"
 #include "core/store/HouseholdSearchIndex.h"
 #include "core/store/HouseholdValidator.h"
 #include "core/store/SqliteDatabase.h"
-#include "core/domain/DomainKeys.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -231,7 +231,8 @@ Result<QList<qint64>> HouseholdRepository::addMany(const QList<NewHousehold>& ho
 
 Status HouseholdRepository::optimizeSearchIndex()
 {
-    return m_database.exec(QStringLiteral("INSERT INTO household_search (household_search) VALUES ('optimize')"));
+    return m_database.exec(
+        QStringLiteral("INSERT INTO household_search (household_search) VALUES ('optimize')"));
 }
 
 Result<QList<HouseholdSummary>> HouseholdRepository::find(const HouseholdQuery& query)

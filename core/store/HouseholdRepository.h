@@ -18,9 +18,9 @@ struct ValidatedHousehold;
 
 struct HouseholdQuery
 {
-    QString text;             // what the clerk typed: name, pinyin, initials, ID digits, community
-    qint64 communityId = 0;   // 0: every community
-    qint64 afterId = 0;       // keyset paging: only households with a larger id
+    QString text; // what the clerk typed: name, pinyin, initials, ID digits, community
+    qint64 communityId = 0; // 0: every community
+    qint64 afterId = 0; // keyset paging: only households with a larger id
     int limit = 100;
 };
 
@@ -35,7 +35,7 @@ public:
     Result<qint64> add(const NewHousehold& household, const QString& actor);
     // All or nothing, in one transaction; `progress` gets the number done so far.
     Result<QList<qint64>> addMany(const QList<NewHousehold>& households, const QString& actor,
-                                  const std::function<void(qsizetype)>& progress = {});
+        const std::function<void(qsizetype)>& progress = {});
 
     Result<QList<HouseholdSummary>> find(const HouseholdQuery& query);
     Result<HouseholdDetail> detail(qint64 householdId);
@@ -51,8 +51,8 @@ public:
 
 private:
     struct Statements;
-    Result<qint64> insertValidated(const ValidatedHousehold& household, qint64 householdId,
-                                   const QString& communityName);
+    Result<qint64> insertValidated(
+        const ValidatedHousehold& household, qint64 householdId, const QString& communityName);
     std::unexpected<Error> alreadyRegistered(const QString& idNumber, qsizetype index);
     Result<Statements*> statements();
 

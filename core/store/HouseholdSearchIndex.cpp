@@ -14,7 +14,8 @@ namespace {
 bool isIdLike(const QString& part)
 {
     return !part.isEmpty() && std::all_of(part.cbegin(), part.cend(), [](QChar character) {
-        return (character >= QLatin1Char('0') && character <= QLatin1Char('9')) || character == QLatin1Char('x');
+        return (character >= QLatin1Char('0') && character <= QLatin1Char('9'))
+            || character == QLatin1Char('x');
     });
 }
 
@@ -33,7 +34,8 @@ QString householdNumberToken(const QString& normalizedNumber)
     if (!isHouseholdNumber(normalizedNumber))
         return normalizedNumber;
     qsizetype firstSignificant = 1;
-    while (firstSignificant < normalizedNumber.size() && normalizedNumber.at(firstSignificant) == QLatin1Char('0'))
+    while (firstSignificant < normalizedNumber.size()
+        && normalizedNumber.at(firstSignificant) == QLatin1Char('0'))
         ++firstSignificant;
     return QLatin1Char('h') + normalizedNumber.mid(firstSignificant);
 }
@@ -41,7 +43,7 @@ QString householdNumberToken(const QString& normalizedNumber)
 bool isAsciiLetters(const QString& part)
 {
     return std::all_of(part.cbegin(), part.cend(),
-                       [](QChar character) { return character >= QLatin1Char('a') && character <= QLatin1Char('z'); });
+        [](QChar character) { return character >= QLatin1Char('a') && character <= QLatin1Char('z'); });
 }
 
 QString reversed(const QString& text)
@@ -112,7 +114,8 @@ QString HouseholdSearchIndex::normalizePart(const QString& text)
     result.reserve(folded.size());
     for (qsizetype index = 0; index < folded.size(); ++index) {
         const QChar character = folded.at(index);
-        if (character.isHighSurrogate() && index + 1 < folded.size() && folded.at(index + 1).isLowSurrogate()) {
+        if (character.isHighSurrogate() && index + 1 < folded.size()
+            && folded.at(index + 1).isLowSurrogate()) {
             const char32_t codePoint = QChar::surrogateToUcs4(character, folded.at(index + 1));
             if (QChar::isLetterOrNumber(codePoint)) {
                 result.append(character);
@@ -127,8 +130,8 @@ QString HouseholdSearchIndex::normalizePart(const QString& text)
     return result;
 }
 
-QString HouseholdSearchIndex::tokensFor(const QString& householdNo, const QList<NewMember>& members,
-                                        const QString& communityName)
+QString HouseholdSearchIndex::tokensFor(
+    const QString& householdNo, const QList<NewMember>& members, const QString& communityName)
 {
     const PinyinConverter& pinyin = PinyinConverter::instance();
     // FTS5 keeps a term once per row whatever its count, so repeated tokens
@@ -167,7 +170,8 @@ QString HouseholdSearchIndex::matchExpression(const QString& userText)
             if (token.size() > 1)
                 terms.append(QStringLiteral("\"%1\"*").arg(token));
         } else if (isIdLike(part) && part.size() > kRegionCodeLength) {
-            terms.append(QStringLiteral("(\"%1\"* OR \"%2\"*)").arg(reversed(part), part.mid(kRegionCodeLength)));
+            terms.append(
+                QStringLiteral("(\"%1\"* OR \"%2\"*)").arg(reversed(part), part.mid(kRegionCodeLength)));
         } else if (isIdLike(part) && part.size() >= 2) {
             terms.append(QStringLiteral("\"%1\"*").arg(reversed(part)));
         } else if (isAsciiLetters(part) && part.contains(QLatin1Char('v'))) {

@@ -14,8 +14,8 @@ namespace jiuzhu {
 class HouseholdSearchIndex
 {
 public:
-    static QString tokensFor(const QString& householdNo, const QList<NewMember>& members,
-                             const QString& communityName);
+    static QString tokensFor(
+        const QString& householdNo, const QList<NewMember>& members, const QString& communityName);
     // Empty when nothing searchable is left after cleaning (the caller then
     // shows no matches rather than everything).
     static QString matchExpression(const QString& userText);

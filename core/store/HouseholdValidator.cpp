@@ -76,7 +76,8 @@ Result<ValidatedHousehold> HouseholdValidator::validate(const NewHousehold& hous
             HouseholdText::tr("Choose the village or community the household lives in."));
     ValidatedHousehold validated;
     validated.communityId = household.communityId;
-    auto address = FieldRules::requiredText(HouseholdText::tr("Address"), household.address, kMaxAddressLength);
+    auto address
+        = FieldRules::requiredText(HouseholdText::tr("Address"), household.address, kMaxAddressLength);
     if (!address)
         return std::unexpected(address.error());
     validated.address = *address;

@@ -20,7 +20,7 @@ struct ValidatedHousehold
 {
     qint64 communityId = 0;
     QString address;
-    QString phone;  // normalised, or empty
+    QString phone; // normalised, or empty
     QString bankAccount;
     QList<ValidatedMember> members;
 };
@@ -31,7 +31,10 @@ struct ValidatedHousehold
 class HouseholdValidator
 {
 public:
-    explicit HouseholdValidator(QDate today) : m_today(today) { }
+    explicit HouseholdValidator(QDate today)
+        : m_today(today)
+    {
+    }
 
     Result<ValidatedHousehold> validate(const NewHousehold& household) const;
     // "Member 2: ID number": the field of one member, as errors name it.

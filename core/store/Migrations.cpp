@@ -39,18 +39,24 @@ Status Migrations::migrate(SqliteDatabase& database)
     return migrateTo(database, currentVersion());
 }
 
+Status Migrations::checkReadable(qint64 storedVersion)
+{
+    if (storedVersion <= currentVersion())
+        return {};
+    return fail(ErrorCode::StoreTooNew, MigrationText::tr("Case store"),
+        MigrationText::tr("The case store was written by a newer version of Jiuzhu (format %1; this "
+                          "version reads up to %2). Install the newer version to open it.")
+            .arg(storedVersion)
+            .arg(currentVersion()));
+}
+
 Status Migrations::migrateTo(SqliteDatabase& database, int version)
 {
     auto stored = database.queryInt64(QStringLiteral("PRAGMA user_version"));
     if (!stored)
         return std::unexpected(stored.error());
-    if (*stored > currentVersion()) {
-        return fail(ErrorCode::StoreTooNew, MigrationText::tr("Case store"),
-                    MigrationText::tr("The case store was written by a newer version of Jiuzhu (format %1; this "
-                                      "version reads up to %2). Install the newer version to open it.")
-                        .arg(*stored)
-                        .arg(currentVersion()));
-    }
+    if (auto readable = checkReadable(*stored); !readable)
+        return readable;
     const QStringList scripts = scriptPaths();
     for (int next = static_cast<int>(*stored) + 1; next <= version; ++next) {
         QFile script(scripts.at(next - 1));

@@ -20,6 +20,8 @@ public:
     // Brings the database up to currentVersion(); fails without touching it
     // when the file was written by a newer Jiuzhu.
     static Status migrate(SqliteDatabase& database);
+    // Refuses a store written by a newer Jiuzhu, before anything touches it.
+    static Status checkReadable(qint64 storedVersion);
     // Applies migrations up to and including `version` only (tests build
     // fixtures of older versions this way).
     static Status migrateTo(SqliteDatabase& database, int version);

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <QString>
 
 #include <optional>
@@ -21,10 +20,10 @@ enum class OfficeProfile { Township, District };
 struct OfficeInfo
 {
     OfficeProfile profile = OfficeProfile::Township;
-    QString code;          // 9-digit township code (GB/T 10114 style) or 6-digit district code
-    QString name;          // e.g. 城关镇人民政府
+    QString code; // 9-digit township code (GB/T 10114 style) or 6-digit district code
+    QString name; // e.g. 城关镇人民政府
     QString districtCode;
-    QString districtName;  // e.g. 某某县民政局
+    QString districtName; // e.g. 某某县民政局
     QString phone;
     QString address;
     bool isDemo = false;
@@ -37,7 +36,7 @@ struct EntrustmentRecord
     QList<AssistanceType> types;
     QDate validFrom;
     QDate validUntil;
-    QString source;  // the letter's reference
+    QString source; // the letter's reference
 };
 
 class OfficeRepository

@@ -1,9 +1,9 @@
 #include "core/store/PolicyRepository.h"
 
+#include "core/domain/DomainKeys.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ContentStore.h"
 #include "core/store/SqliteDatabase.h"
-#include "core/domain/DomainKeys.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -94,9 +94,9 @@ Status PolicyRepository::replacePolicy(const PolicySet& policy, const QString& a
         if (auto inserted = insert->execute(); !inserted)
             return inserted;
     }
-    AuditEntry audit{actor, QStringLiteral("policy.replace"), QStringLiteral("policy"), policy.title(),
-                     QJsonObject{{QStringLiteral("entries"), static_cast<qint64>(entries.size())},
-                                 {QStringLiteral("sha256"), ContentStore::sha256Hex(policy.toJson())}}};
+    AuditEntry audit {actor, QStringLiteral("policy.replace"), QStringLiteral("policy"), policy.title(),
+        QJsonObject {{QStringLiteral("entries"), static_cast<qint64>(entries.size())},
+            {QStringLiteral("sha256"), ContentStore::sha256Hex(policy.toJson())}}};
     if (auto audited = m_audit.append(audit); !audited)
         return audited;
     return transaction->commit();
@@ -112,10 +112,11 @@ Result<WorkingCalendar> PolicyRepository::calendar()
     if (auto visited = rows->forEachRow([&] {
             if (!added)
                 return;
-            const auto kind = rows->columnText(1) == QLatin1String("workday") ? WorkingCalendar::DayKind::MakeUpWorkday
-                                                                              : WorkingCalendar::DayKind::Holiday;
-            added = calendar.addException(QDate::fromString(rows->columnText(0), Qt::ISODate), kind,
-                                          rows->columnText(2));
+            const auto kind = rows->columnText(1) == QLatin1String("workday")
+                ? WorkingCalendar::DayKind::MakeUpWorkday
+                : WorkingCalendar::DayKind::Holiday;
+            added = calendar.addException(
+                QDate::fromString(rows->columnText(0), Qt::ISODate), kind, rows->columnText(2));
         });
         !visited)
         return std::unexpected(visited.error());
@@ -131,21 +132,24 @@ Status PolicyRepository::replaceCalendar(const WorkingCalendar& calendar, const 
         return std::unexpected(transaction.error());
     if (auto cleared = m_database.exec(QStringLiteral("DELETE FROM calendar_days")); !cleared)
         return cleared;
-    auto insert = m_database.prepare(QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"));
+    auto insert
+        = m_database.prepare(QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"));
     if (!insert)
         return std::unexpected(insert.error());
     const QList<WorkingCalendar::Exception> days = calendar.exceptions();
     for (const WorkingCalendar::Exception& day : days) {
         insert->bind(1, day.day.toString(Qt::ISODate));
-        insert->bind(2, day.kind == WorkingCalendar::DayKind::MakeUpWorkday ? QStringLiteral("workday")
-                                                                           : QStringLiteral("holiday"));
+        insert->bind(2,
+            day.kind == WorkingCalendar::DayKind::MakeUpWorkday ? QStringLiteral("workday")
+                                                                : QStringLiteral("holiday"));
         insert->bind(3, day.name);
         if (auto inserted = insert->execute(); !inserted)
             return inserted;
     }
-    AuditEntry audit{actor, QStringLiteral("calendar.replace"), QStringLiteral("calendar"), calendar.source(),
-                     QJsonObject{{QStringLiteral("days"), static_cast<qint64>(days.size())},
-                                 {QStringLiteral("sha256"), ContentStore::sha256Hex(calendar.toJson())}}};
+    AuditEntry audit {actor, QStringLiteral("calendar.replace"), QStringLiteral("calendar"),
+        calendar.source(),
+        QJsonObject {{QStringLiteral("days"), static_cast<qint64>(days.size())},
+            {QStringLiteral("sha256"), ContentStore::sha256Hex(calendar.toJson())}}};
     if (auto audited = m_audit.append(audit); !audited)
         return audited;
     return transaction->commit();

@@ -1,7 +1,6 @@
 #include "core/store/SqliteDatabase.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace jiuzhu {
@@ -9,7 +8,8 @@ namespace jiuzhu {
 Error sqliteError(sqlite3* database, const QString& context)
 {
     const int code = database ? sqlite3_extended_errcode(database) : SQLITE_ERROR;
-    const QString detail = database ? QString::fromUtf8(sqlite3_errmsg(database)) : QStringLiteral("no database");
+    const QString detail
+        = database ? QString::fromUtf8(sqlite3_errmsg(database)) : QStringLiteral("no database");
     ErrorCode errorCode = ErrorCode::Internal;
     switch (code & 0xff) {
     case SQLITE_BUSY:
@@ -32,7 +32,7 @@ Error sqliteError(sqlite3* database, const QString& context)
     default:
         break;
     }
-    return Error{errorCode, QString(), context + QStringLiteral(": ") + detail};
+    return Error {errorCode, QString(), context + QStringLiteral(": ") + detail};
 }
 
 SqliteStatement::SqliteStatement(sqlite3_stmt* statement, sqlite3* database)
@@ -174,9 +174,15 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString& path, OpenMode mode)
 {
     int flags = SQLITE_OPEN_FULLMUTEX;
     switch (mode) {
-    case OpenMode::ReadWriteExisting: flags |= SQLITE_OPEN_READWRITE; break;
-    case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::ReadWriteExisting:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
     }
     sqlite3* handle = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
@@ -207,7 +213,7 @@ Result<SqliteStatement> SqliteDatabase::prepare(const QString& sql)
     sqlite3_stmt* statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v3(m_database, utf8.constData(), static_cast<int>(utf8.size()),
-                                      SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+        SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     if (rc != SQLITE_OK)
         return std::unexpected(sqliteError(m_database, sql.left(80)));
     return SqliteStatement(statement, m_database);
@@ -260,7 +266,8 @@ Result<SqliteTransaction> SqliteTransaction::begin(SqliteDatabase& database)
     // Inside an open transaction a savepoint nests, so a repository write can
     // join a larger unit of work (households and their cases together).
     const bool nested = sqlite3_get_autocommit(database.handle()) == 0;
-    const QString statement = nested ? QStringLiteral("SAVEPOINT jiuzhu_nested") : QStringLiteral("BEGIN IMMEDIATE");
+    const QString statement
+        = nested ? QStringLiteral("SAVEPOINT jiuzhu_nested") : QStringLiteral("BEGIN IMMEDIATE");
     if (auto begun = database.exec(statement); !begun)
         return std::unexpected(begun.error());
     return SqliteTransaction(&database, nested);
@@ -286,7 +293,8 @@ Status SqliteTransaction::commit()
 {
     if (!m_database)
         return fail(ErrorCode::Internal, QStringLiteral("commit without an open transaction"));
-    auto committed = m_database->exec(m_nested ? QStringLiteral("RELEASE jiuzhu_nested") : QStringLiteral("COMMIT"));
+    auto committed
+        = m_database->exec(m_nested ? QStringLiteral("RELEASE jiuzhu_nested") : QStringLiteral("COMMIT"));
     if (!committed)
         return committed; // the destructor rolls back
     m_database = nullptr;

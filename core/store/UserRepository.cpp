@@ -10,9 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <sodium.h>
-
 #include <algorithm>
+#include <sodium.h>
 
 namespace jiuzhu {
 
@@ -44,12 +43,13 @@ UserRecord readUser(const SqliteStatement& row)
 std::unexpected<Error> wrongCredentials()
 {
     return fail(ErrorCode::PermissionDenied, UserText::tr("Password"),
-                UserText::tr("The login name or the password is wrong."));
+        UserText::tr("The login name or the password is wrong."));
 }
 
 } // namespace
 
-UserRepository::UserRepository(SqliteDatabase& database, AuditLog& audit, const Clock& clock, LoginRules rules)
+UserRepository::UserRepository(
+    SqliteDatabase& database, AuditLog& audit, const Clock& clock, LoginRules rules)
     : m_database(database)
     , m_audit(audit)
     , m_clock(clock)
@@ -62,19 +62,19 @@ UserRepository::UserRepository(SqliteDatabase& database, AuditLog& audit, const 
 
 QStringList UserRepository::knownRoleKeys()
 {
-    return {QStringLiteral("clerk"),           QStringLiteral("preliminary-reviewer"),
-            QStringLiteral("confirmer"),       QStringLiteral("village-assistant"),
-            QStringLiteral("district-reviewer"), QStringLiteral("administrator")};
+    return {QStringLiteral("clerk"), QStringLiteral("preliminary-reviewer"), QStringLiteral("confirmer"),
+        QStringLiteral("village-assistant"), QStringLiteral("district-reviewer"),
+        QStringLiteral("administrator")};
 }
 
 Status UserRepository::checkPasswordRule(const QString& password) const
 {
     if (password.size() < m_rules.minimumPasswordLength)
         return fail(ErrorCode::InvalidInput, UserText::tr("Password"),
-                    UserText::tr("A password needs at least %1 characters.").arg(m_rules.minimumPasswordLength));
+            UserText::tr("A password needs at least %1 characters.").arg(m_rules.minimumPasswordLength));
     if (password.size() > 256)
         return fail(ErrorCode::InvalidInput, UserText::tr("Password"),
-                    UserText::tr("A password can have at most 256 characters."));
+            UserText::tr("A password can have at most 256 characters."));
     return {};
 }
 
@@ -84,12 +84,13 @@ Result<QString> UserRepository::hashPassword(const QString& password) const
     char hash[crypto_pwhash_STRBYTES];
     const unsigned long long operations
         = m_rules.hashOperations ? m_rules.hashOperations : crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    const size_t memory = m_rules.hashMemoryBytes ? m_rules.hashMemoryBytes : crypto_pwhash_MEMLIMIT_INTERACTIVE;
-    if (crypto_pwhash_str_alg(hash, utf8.constData(), static_cast<unsigned long long>(utf8.size()), operations,
-                              memory, crypto_pwhash_ALG_ARGON2ID13)
+    const size_t memory
+        = m_rules.hashMemoryBytes ? m_rules.hashMemoryBytes : crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    if (crypto_pwhash_str_alg(hash, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+            operations, memory, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return fail(ErrorCode::Internal, UserText::tr("Password"),
-                    UserText::tr("Not enough memory to protect the password; close other programs and try again."));
+            UserText::tr("Not enough memory to protect the password; close other programs and try again."));
     return QString::fromLatin1(hash);
 }
 
@@ -99,14 +100,15 @@ Result<qint64> UserRepository::create(const NewUser& user, const QString& actor)
     const QString login = user.login.trimmed().toLower();
     if (!loginPattern.match(login).hasMatch())
         return fail(ErrorCode::InvalidInput, UserText::tr("Login name"),
-                    UserText::tr("A login name has 2 to 32 lower-case letters, digits, dots, hyphens or "
-                                 "underscores and starts with a letter."));
+            UserText::tr("A login name has 2 to 32 lower-case letters, digits, dots, hyphens or "
+                         "underscores and starts with a letter."));
     auto displayName = FieldRules::requiredText(UserText::tr("Name"), user.displayName, 30);
     if (!displayName)
         return std::unexpected(displayName.error());
     for (const QString& role : user.roleKeys) {
         if (!knownRoleKeys().contains(role))
-            return fail(ErrorCode::InvalidInput, UserText::tr("Roles"), UserText::tr("Unknown role “%1”.").arg(role));
+            return fail(
+                ErrorCode::InvalidInput, UserText::tr("Roles"), UserText::tr("Unknown role “%1”.").arg(role));
     }
     if (auto rule = checkPasswordRule(user.password); !rule)
         return std::unexpected(rule.error());
@@ -126,13 +128,13 @@ Result<qint64> UserRepository::create(const NewUser& user, const QString& actor)
     if (auto inserted = insert->execute(); !inserted) {
         if (inserted.error().code == ErrorCode::Conflict)
             return fail(ErrorCode::Conflict, UserText::tr("Login name"),
-                        UserText::tr("The login name %1 is taken.").arg(login));
+                UserText::tr("The login name %1 is taken.").arg(login));
         return std::unexpected(inserted.error());
     }
     const qint64 id = m_database.lastInsertRowId();
-    AuditEntry entry{actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(id),
-                     QJsonObject{{QStringLiteral("login"), login},
-                                 {QStringLiteral("roles"), QJsonArray::fromStringList(user.roleKeys)}}};
+    AuditEntry entry {actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(id),
+        QJsonObject {{QStringLiteral("login"), login},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(user.roleKeys)}}};
     if (auto audited = m_audit.append(entry); !audited)
         return std::unexpected(audited.error());
     if (auto committed = transaction->commit(); !committed)
@@ -142,7 +144,8 @@ Result<qint64> UserRepository::create(const NewUser& user, const QString& actor)
 
 Result<QList<UserRecord>> UserRepository::list()
 {
-    auto statement = m_database.prepare(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kUserColumns));
+    auto statement
+        = m_database.prepare(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kUserColumns));
     if (!statement)
         return std::unexpected(statement.error());
     QList<UserRecord> users;
@@ -153,7 +156,8 @@ Result<QList<UserRecord>> UserRepository::list()
 
 Result<UserRecord> UserRepository::byLogin(const QString& login)
 {
-    auto statement = m_database.prepare(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(kUserColumns));
+    auto statement
+        = m_database.prepare(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(kUserColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, login.trimmed().toLower());
@@ -161,13 +165,15 @@ Result<UserRecord> UserRepository::byLogin(const QString& login)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(ErrorCode::NotFound, UserText::tr("Login name"), UserText::tr("No user is called %1.").arg(login));
+        return fail(ErrorCode::NotFound, UserText::tr("Login name"),
+            UserText::tr("No user is called %1.").arg(login));
     return readUser(*statement);
 }
 
 Result<UserRecord> UserRepository::byId(qint64 id)
 {
-    auto statement = m_database.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns));
+    auto statement
+        = m_database.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, id);
@@ -175,7 +181,8 @@ Result<UserRecord> UserRepository::byId(qint64 id)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(ErrorCode::NotFound, UserText::tr("User"), UserText::tr("User %1 does not exist.").arg(id));
+        return fail(
+            ErrorCode::NotFound, UserText::tr("User"), UserText::tr("User %1 does not exist.").arg(id));
     return readUser(*statement);
 }
 
@@ -187,11 +194,11 @@ Result<UserRecord> UserRepository::authenticate(const QString& login, const QStr
     const QDateTime now = m_clock.now().toUTC();
     if (!user->active)
         return fail(ErrorCode::PermissionDenied, UserText::tr("Login name"),
-                    UserText::tr("This account has been switched off by the administrator."));
+            UserText::tr("This account has been switched off by the administrator."));
     if (user->lockedUntil.isValid() && user->lockedUntil > now)
         return fail(ErrorCode::PermissionDenied, UserText::tr("Password"),
-                    UserText::tr("Too many wrong passwords: this account is locked until %1.")
-                        .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            UserText::tr("Too many wrong passwords: this account is locked until %1.")
+                .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 
     auto stored = m_database.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
     if (!stored)
@@ -202,14 +209,16 @@ Result<UserRecord> UserRepository::authenticate(const QString& login, const QStr
     const QByteArray hash = stored->columnText(0).toLatin1();
     const QByteArray utf8 = password.toUtf8();
     const bool matches = !hash.isEmpty()
-        && crypto_pwhash_str_verify(hash.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size()))
+        && crypto_pwhash_str_verify(
+               hash.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size()))
             == 0;
     stored->reset();
 
     auto transaction = SqliteTransaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto update = m_database.prepare(QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
+    auto update = m_database.prepare(
+        QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
     if (!update)
         return std::unexpected(update.error());
     int failures = 0;
@@ -218,16 +227,17 @@ Result<UserRecord> UserRepository::authenticate(const QString& login, const QStr
         failures = user->failedLogins + 1;
         if (failures >= m_rules.failuresBeforeLock) {
             const int doublings = std::min(failures - m_rules.failuresBeforeLock, 20);
-            const qint64 seconds = std::min<qint64>(qint64(m_rules.firstLockSeconds) << doublings, m_rules.longestLockSeconds);
+            const qint64 seconds
+                = std::min<qint64>(qint64(m_rules.firstLockSeconds) << doublings, m_rules.longestLockSeconds);
             lockedUntil = now.addSecs(seconds).toString(Qt::ISODate);
         }
     }
     update->bind(1, failures).bindOptional(2, lockedUntil).bind(3, user->id);
     if (auto updated = update->execute(); !updated)
         return std::unexpected(updated.error());
-    AuditEntry entry{user->login, matches ? QStringLiteral("user.login") : QStringLiteral("user.login-failed"),
-                     QStringLiteral("user"), QString::number(user->id),
-                     QJsonObject{{QStringLiteral("failures"), failures}}};
+    AuditEntry entry {user->login,
+        matches ? QStringLiteral("user.login") : QStringLiteral("user.login-failed"), QStringLiteral("user"),
+        QString::number(user->id), QJsonObject {{QStringLiteral("failures"), failures}}};
     if (auto audited = m_audit.append(entry); !audited)
         return std::unexpected(audited.error());
     if (auto committed = transaction->commit(); !committed)
@@ -239,19 +249,20 @@ Result<UserRecord> UserRepository::authenticate(const QString& login, const QStr
     return *user;
 }
 
-Status UserRepository::writePasswordHash(qint64 userId, const QString& hash, const QString& action, const QString& actor)
+Status UserRepository::writePasswordHash(
+    qint64 userId, const QString& hash, const QString& action, const QString& actor)
 {
     auto transaction = SqliteTransaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto update = m_database.prepare(
-        QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?"));
+    auto update = m_database.prepare(QStringLiteral(
+        "UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?"));
     if (!update)
         return std::unexpected(update.error());
     update->bind(1, hash).bind(2, userId);
     if (auto updated = update->execute(); !updated)
         return updated;
-    AuditEntry entry{actor, action, QStringLiteral("user"), QString::number(userId), {}};
+    AuditEntry entry {actor, action, QStringLiteral("user"), QString::number(userId), {}};
     if (auto audited = m_audit.append(entry); !audited)
         return audited;
     return transaction->commit();
@@ -288,7 +299,8 @@ Status UserRepository::setRoles(qint64 userId, const QStringList& roleKeys, cons
 {
     for (const QString& role : roleKeys) {
         if (!knownRoleKeys().contains(role))
-            return fail(ErrorCode::InvalidInput, UserText::tr("Roles"), UserText::tr("Unknown role “%1”.").arg(role));
+            return fail(
+                ErrorCode::InvalidInput, UserText::tr("Roles"), UserText::tr("Unknown role “%1”.").arg(role));
     }
     if (auto user = byId(userId); !user)
         return std::unexpected(user.error());
@@ -301,8 +313,8 @@ Status UserRepository::setRoles(qint64 userId, const QStringList& roleKeys, cons
     update->bind(1, roleKeys.join(QLatin1Char(','))).bind(2, userId);
     if (auto updated = update->execute(); !updated)
         return updated;
-    AuditEntry entry{actor, QStringLiteral("user.roles"), QStringLiteral("user"), QString::number(userId),
-                     QJsonObject{{QStringLiteral("roles"), QJsonArray::fromStringList(roleKeys)}}};
+    AuditEntry entry {actor, QStringLiteral("user.roles"), QStringLiteral("user"), QString::number(userId),
+        QJsonObject {{QStringLiteral("roles"), QJsonArray::fromStringList(roleKeys)}}};
     if (auto audited = m_audit.append(entry); !audited)
         return audited;
     return transaction->commit();
@@ -321,8 +333,8 @@ Status UserRepository::setActive(qint64 userId, bool active, const QString& acto
     update->bind(1, active).bind(2, userId);
     if (auto updated = update->execute(); !updated)
         return updated;
-    AuditEntry entry{actor, active ? QStringLiteral("user.activate") : QStringLiteral("user.deactivate"),
-                     QStringLiteral("user"), QString::number(userId), {}};
+    AuditEntry entry {actor, active ? QStringLiteral("user.activate") : QStringLiteral("user.deactivate"),
+        QStringLiteral("user"), QString::number(userId), {}};
     if (auto audited = m_audit.append(entry); !audited)
         return audited;
     return transaction->commit();

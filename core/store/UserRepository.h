@@ -19,10 +19,10 @@ struct UserRecord
     qint64 id = 0;
     QString login;
     QString displayName;
-    QStringList roleKeys;  // e.g. "clerk", "preliminary-reviewer", "confirmer": the workflow layer maps them
+    QStringList roleKeys; // e.g. "clerk", "preliminary-reviewer", "confirmer": the workflow layer maps them
     bool active = true;
     int failedLogins = 0;
-    QDateTime lockedUntil;  // invalid when not locked
+    QDateTime lockedUntil; // invalid when not locked
 };
 
 struct NewUser
@@ -37,10 +37,10 @@ struct NewUser
 // account. Security settings of the program, not assistance policy.
 struct LoginRules
 {
-    unsigned long long hashOperations = 0;  // 0: libsodium's "interactive" defaults
+    unsigned long long hashOperations = 0; // 0: libsodium's "interactive" defaults
     size_t hashMemoryBytes = 0;
     int failuresBeforeLock = 5;
-    int firstLockSeconds = 60;     // doubles with every further failure
+    int firstLockSeconds = 60; // doubles with every further failure
     int longestLockSeconds = 86400;
     int minimumPasswordLength = 8;
 };

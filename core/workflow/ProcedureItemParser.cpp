@@ -1,10 +1,10 @@
 #include "core/workflow/ProcedureItemParser.h"
 
+#include "core/domain/DomainKeys.h"
 #include "core/workflow/ActionInput.h"
 #include "core/workflow/ProcedureBook.h"
 #include "core/workflow/WorkflowEffects.h"
 #include "core/workflow/WorkflowGuards.h"
-#include "core/domain/DomainKeys.h"
 
 #include <QHash>
 #include <QJsonArray>

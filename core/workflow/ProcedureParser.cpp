@@ -1,8 +1,8 @@
 #include "core/workflow/ProcedureParser.h"
 
+#include "core/domain/DomainKeys.h"
 #include "core/workflow/ProcedureItemParser.h"
 #include "core/workflow/ProcedureValidator.h"
-#include "core/domain/DomainKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,8 +55,7 @@ Result<ProcedureBook> ProcedureParser::parse(const QByteArray& json)
     }
     for (AssistanceType type : kAllAssistanceTypes) {
         if (!book.procedure(type))
-            return ProcedureItemParser::badIn(
-                domainKey(type), QString(), tr("the type has no procedure."));
+            return ProcedureItemParser::badIn(domainKey(type), QString(), tr("the type has no procedure."));
     }
     if (auto valid = ProcedureValidator::validate(book.m_procedures); !valid)
         return std::unexpected(valid.error());

@@ -97,8 +97,7 @@ Status ProcedureValidator::validate(
     }
     for (CaseState state : procedure.states) {
         if (!reached.contains(state))
-            return badIn(
-                type, QString(), tr("no action leads to the state \"%1\".").arg(domainKey(state)));
+            return badIn(type, QString(), tr("no action leads to the state \"%1\".").arg(domainKey(state)));
     }
 
     QSet<QString> kinds;

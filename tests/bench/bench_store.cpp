@@ -16,9 +16,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <memory>
 #include <vector>
 
@@ -26,7 +25,7 @@ using namespace jiuzhu;
 
 namespace {
 
-const FixedClock kClock{QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
+const FixedClock kClock {QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
 
 int householdCount()
 {
@@ -77,9 +76,18 @@ BENCHMARK(BM_OpenStore)->Unit(benchmark::kMillisecond);
 // What a clerk types, keystroke by keystroke: every prefix of each query is
 // one search, as the household list issues them.
 const QStringList kTypedQueries = {
-    QStringLiteral("张三"), QStringLiteral("王建国"), QStringLiteral("李"), QStringLiteral("zs"),
-    QStringLiteral("wjg"), QStringLiteral("zhangsan"), QStringLiteral("liuyang"), QStringLiteral("1234"),
-    QStringLiteral("0032"), QStringLiteral("13012319"), QStringLiteral("村"), QStringLiteral("东关"),
+    QStringLiteral("张三"),
+    QStringLiteral("王建国"),
+    QStringLiteral("李"),
+    QStringLiteral("zs"),
+    QStringLiteral("wjg"),
+    QStringLiteral("zhangsan"),
+    QStringLiteral("liuyang"),
+    QStringLiteral("1234"),
+    QStringLiteral("0032"),
+    QStringLiteral("13012319"),
+    QStringLiteral("村"),
+    QStringLiteral("东关"),
 };
 
 void BM_SearchKeystrokes(benchmark::State& state)
@@ -96,7 +104,7 @@ void BM_SearchKeystrokes(benchmark::State& state)
             for (qsizetype length = 1; length <= query.size(); ++length) {
                 QElapsedTimer timer;
                 timer.start();
-                auto found = (*store)->households().find(HouseholdQuery{query.left(length), 0, 0, 200});
+                auto found = (*store)->households().find(HouseholdQuery {query.left(length), 0, 0, 200});
                 latencies.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
                 results += found ? found->size() : 0;
             }
@@ -104,7 +112,9 @@ void BM_SearchKeystrokes(benchmark::State& state)
     }
     std::sort(latencies.begin(), latencies.end());
     const auto percentile = [&](double p) {
-        return latencies.empty() ? 0.0 : latencies[static_cast<size_t>(p * static_cast<double>(latencies.size() - 1))];
+        return latencies.empty()
+            ? 0.0
+            : latencies[static_cast<size_t>(p * static_cast<double>(latencies.size() - 1))];
     };
     state.counters["p50_ms"] = percentile(0.50);
     state.counters["p95_ms"] = percentile(0.95);
@@ -170,8 +180,8 @@ void BM_BuildSearchTokens(benchmark::State& state)
     for (auto _ : state) {
         tokens = 0;
         for (const NewHousehold& household : households) {
-            const QString text = HouseholdSearchIndex::tokensFor(QStringLiteral("H0012345"), household.members,
-                                                                 QStringLiteral("西王庄村"));
+            const QString text = HouseholdSearchIndex::tokensFor(
+                QStringLiteral("H0012345"), household.members, QStringLiteral("西王庄村"));
             tokens += text.count(QLatin1Char(' ')) + 1;
         }
     }
@@ -206,8 +216,8 @@ void BM_SqliteShellImportFloor(benchmark::State& state)
                 out << householdNo << ',' << household.communityId << ",\"" << household.address << "\","
                     << household.phone << ",\"" << member.name << "\"," << member.idNumber << ','
                     << static_cast<int>(member.relation) << ',' << member.disabilityGrade << ",\""
-                    << member.disabilityKind << "\",\"" << member.illness << "\",\"" << member.employment << "\","
-                    << member.monthlyIncomeFen << '\n';
+                    << member.disabilityKind << "\",\"" << member.illness << "\",\"" << member.employment
+                    << "\"," << member.monthlyIncomeFen << '\n';
             }
         }
     }
@@ -216,12 +226,13 @@ void BM_SqliteShellImportFloor(benchmark::State& state)
         const QString database = directory.filePath(QStringLiteral("floor.db"));
         QFile::remove(database);
         QProcess::execute(QStringLiteral("sqlite3"),
-                          {database, QStringLiteral("CREATE TABLE members (household_no, community_id, address, phone,"
-                                                    " name, id_number, relation, disability_grade, disability_kind,"
-                                                    " illness, employment, monthly_income_fen);")});
+            {database,
+                QStringLiteral("CREATE TABLE members (household_no, community_id, address, phone,"
+                               " name, id_number, relation, disability_grade, disability_kind,"
+                               " illness, employment, monthly_income_fen);")});
         state.ResumeTiming();
-        const int exitCode = QProcess::execute(
-            QStringLiteral("sqlite3"), {database, QStringLiteral(".mode csv"), QStringLiteral(".import %1 members").arg(csvPath)});
+        const int exitCode = QProcess::execute(QStringLiteral("sqlite3"),
+            {database, QStringLiteral(".mode csv"), QStringLiteral(".import %1 members").arg(csvPath)});
         if (exitCode != 0) {
             state.SkipWithError("sqlite3 .import failed (is the sqlite3 package installed?)");
             break;

@@ -47,7 +47,7 @@ private Q_SLOTS:
 private:
     Run run(const QStringList& arguments);
 
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
 };
 
 Run TestCommandLine::run(const QStringList& arguments)
@@ -55,7 +55,7 @@ Run TestCommandLine::run(const QStringList& arguments)
     Run result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
-    result.exitCode = CommandLine::run(QStringList{QStringLiteral("jiuzhu")} + arguments, out, err, m_clock);
+    result.exitCode = CommandLine::run(QStringList {QStringLiteral("jiuzhu")} + arguments, out, err, m_clock);
     out.flush();
     err.flush();
     return result;
@@ -71,14 +71,20 @@ void TestCommandLine::recognisesHeadlessInvocations_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("headless");
-    QTest::newRow("no arguments") << QStringList{QStringLiteral("jiuzhu")} << false;
-    QTest::newRow("data dir only") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("--data-dir"), QStringLiteral("/x")} << false;
-    QTest::newRow("version") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("--version")} << true;
-    QTest::newRow("search") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("--data-dir"), QStringLiteral("/x"), QStringLiteral("search"), QStringLiteral("zs")} << true;
-    QTest::newRow("verify") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("verify")} << true;
-    QTest::newRow("mistyped command") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("serch"), QStringLiteral("zs")} << true;
-    QTest::newRow("qt platform option") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("-platform"), QStringLiteral("offscreen")} << false;
-    QTest::newRow("data dir with equals") << QStringList{QStringLiteral("jiuzhu"), QStringLiteral("--data-dir=/x")} << false;
+    QTest::newRow("no arguments") << QStringList {QStringLiteral("jiuzhu")} << false;
+    QTest::newRow("data dir only") << QStringList {QStringLiteral("jiuzhu"), QStringLiteral("--data-dir"),
+        QStringLiteral("/x")} << false;
+    QTest::newRow("version") << QStringList {QStringLiteral("jiuzhu"), QStringLiteral("--version")} << true;
+    QTest::newRow("search") << QStringList {QStringLiteral("jiuzhu"), QStringLiteral("--data-dir"),
+        QStringLiteral("/x"), QStringLiteral("search"), QStringLiteral("zs")}
+                            << true;
+    QTest::newRow("verify") << QStringList {QStringLiteral("jiuzhu"), QStringLiteral("verify")} << true;
+    QTest::newRow("mistyped command")
+        << QStringList {QStringLiteral("jiuzhu"), QStringLiteral("serch"), QStringLiteral("zs")} << true;
+    QTest::newRow("qt platform option") << QStringList {QStringLiteral("jiuzhu"), QStringLiteral("-platform"),
+        QStringLiteral("offscreen")} << false;
+    QTest::newRow("data dir with equals")
+        << QStringList {QStringLiteral("jiuzhu"), QStringLiteral("--data-dir=/x")} << false;
 }
 
 void TestCommandLine::recognisesHeadlessInvocations()
@@ -102,17 +108,20 @@ void TestCommandLine::versionAndHelp()
 void TestCommandLine::usageErrorsExitWithTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("no command") << QStringList{QStringLiteral("--json")};
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("verify"), QStringLiteral("--colour")};
-    QTest::newRow("search without text") << QStringList{QStringLiteral("search")};
-    QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("zs"), QStringLiteral("--limit"), QStringLiteral("-3")};
-    QTest::newRow("demo size not a number") << QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("many")};
-    QTest::newRow("backup without out") << QStringList{QStringLiteral("backup")};
-    QTest::newRow("verify with extra") << QStringList{QStringLiteral("verify"), QStringLiteral("now")};
-    QTest::newRow("cases without due") << QStringList{QStringLiteral("cases")};
-    QTest::newRow("cases soon") << QStringList{QStringLiteral("cases"), QStringLiteral("soon")};
-    QTest::newRow("cases due bad user") << QStringList{QStringLiteral("cases"), QStringLiteral("due"), QStringLiteral("--user"), QStringLiteral("x")};
+    QTest::newRow("no command") << QStringList {QStringLiteral("--json")};
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("verify"), QStringLiteral("--colour")};
+    QTest::newRow("search without text") << QStringList {QStringLiteral("search")};
+    QTest::newRow("bad limit") << QStringList {
+        QStringLiteral("search"), QStringLiteral("zs"), QStringLiteral("--limit"), QStringLiteral("-3")};
+    QTest::newRow("demo size not a number")
+        << QStringList {QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("many")};
+    QTest::newRow("backup without out") << QStringList {QStringLiteral("backup")};
+    QTest::newRow("verify with extra") << QStringList {QStringLiteral("verify"), QStringLiteral("now")};
+    QTest::newRow("cases without due") << QStringList {QStringLiteral("cases")};
+    QTest::newRow("cases soon") << QStringList {QStringLiteral("cases"), QStringLiteral("soon")};
+    QTest::newRow("cases due bad user") << QStringList {
+        QStringLiteral("cases"), QStringLiteral("due"), QStringLiteral("--user"), QStringLiteral("x")};
 }
 
 void TestCommandLine::usageErrorsExitWithTwo()
@@ -127,36 +136,41 @@ void TestCommandLine::demoThenSearchThenVerifyThenBackup()
 {
     QTemporaryDir directory;
     const QString dataDir = directory.path() + QStringLiteral("/office");
-    const Run demo = run({QStringLiteral("--data-dir"), dataDir, QStringLiteral("demo"), QStringLiteral("--households"),
-                          QStringLiteral("150"), QStringLiteral("--json")});
+    const Run demo = run({QStringLiteral("--data-dir"), dataDir, QStringLiteral("demo"),
+        QStringLiteral("--households"), QStringLiteral("150"), QStringLiteral("--json")});
     QCOMPARE(demo.exitCode, 0);
     QCOMPARE(demo.json().value(QStringLiteral("households")).toInt(), 150);
 
-    const Run tooSmall = run({QStringLiteral("--data-dir"), directory.path() + QStringLiteral("/other"), QStringLiteral("demo"),
-                              QStringLiteral("--households"), QStringLiteral("5"), QStringLiteral("--json")});
+    const Run tooSmall = run(
+        {QStringLiteral("--data-dir"), directory.path() + QStringLiteral("/other"), QStringLiteral("demo"),
+            QStringLiteral("--households"), QStringLiteral("5"), QStringLiteral("--json")});
     QCOMPARE(tooSmall.exitCode, 1);
     QCOMPARE(tooSmall.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid-input"));
 
-    const Run search = run({QStringLiteral("--data-dir"), dataDir, QStringLiteral("search"), QStringLiteral("村"),
-                            QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("10")});
+    const Run search = run({QStringLiteral("--data-dir"), dataDir, QStringLiteral("search"),
+        QStringLiteral("村"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("10")});
     QCOMPARE(search.exitCode, 0);
     const QJsonArray households = search.json().value(QStringLiteral("households")).toArray();
     QVERIFY(!households.isEmpty());
     QVERIFY(households.size() <= 10);
-    const QString masked = households.at(0).toObject().value(QStringLiteral("head_id_number_masked")).toString();
+    const QString masked
+        = households.at(0).toObject().value(QStringLiteral("head_id_number_masked")).toString();
     QCOMPARE(masked.size(), 18);
     QCOMPARE(masked.mid(4, 10), QString(10, QLatin1Char('*')));
 
-    const Run plain = run({QStringLiteral("--data-dir"), dataDir, QStringLiteral("search"), QStringLiteral("村")});
+    const Run plain
+        = run({QStringLiteral("--data-dir"), dataDir, QStringLiteral("search"), QStringLiteral("村")});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(plain.out.count(QLatin1Char('\n')) >= 1);
 
-    const Run verify = run({QStringLiteral("--data-dir"), dataDir, QStringLiteral("verify"), QStringLiteral("--json")});
+    const Run verify
+        = run({QStringLiteral("--data-dir"), dataDir, QStringLiteral("verify"), QStringLiteral("--json")});
     QCOMPARE(verify.exitCode, 0);
     QVERIFY(verify.json().value(QStringLiteral("audit_rows")).toInt() > 0);
 
     const QString backup = directory.path() + QStringLiteral("/usb/jiuzhu-backup.db");
-    const Run backed = run({QStringLiteral("--data-dir"), dataDir, QStringLiteral("backup"), QStringLiteral("--out"), backup});
+    const Run backed = run(
+        {QStringLiteral("--data-dir"), dataDir, QStringLiteral("backup"), QStringLiteral("--out"), backup});
     QCOMPARE(backed.exitCode, 0);
     QVERIFY(QFile::exists(backup));
 }
@@ -164,15 +178,17 @@ void TestCommandLine::demoThenSearchThenVerifyThenBackup()
 void TestCommandLine::verifyNamesTheFirstBrokenAuditRow()
 {
     QTemporaryDir directory;
-    QCOMPARE(run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("demo"), QStringLiteral("--households"),
-                  QStringLiteral("100")}).exitCode,
-             0);
+    QCOMPARE(run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("demo"),
+                     QStringLiteral("--households"), QStringLiteral("100")})
+                 .exitCode,
+        0);
     {
-        auto raw = SqliteDatabase::open(directory.path() + QStringLiteral("/jiuzhu.db"),
-                                        SqliteDatabase::OpenMode::ReadWriteExisting);
+        auto raw = SqliteDatabase::open(
+            directory.path() + QStringLiteral("/jiuzhu.db"), SqliteDatabase::OpenMode::ReadWriteExisting);
         QVERIFY(raw.has_value());
         QVERIFY(raw->exec(QStringLiteral("DROP TRIGGER audit_log_no_update;"
-                                         " UPDATE audit_log SET actor = 'intruder' WHERE seq = 2;")).has_value());
+                                         " UPDATE audit_log SET actor = 'intruder' WHERE seq = 2;"))
+                    .has_value());
     }
     const Run verify = run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("verify")});
     QCOMPARE(verify.exitCode, 1);
@@ -183,10 +199,11 @@ void TestCommandLine::commandsOnAMissingStoreFailWithoutCreatingIt()
 {
     QTemporaryDir directory;
     const QString missing = directory.path() + QStringLiteral("/none");
-    for (const QStringList& command : {QStringList{QStringLiteral("verify")},
-                                       QStringList{QStringLiteral("search"), QStringLiteral("zs")},
-                                       QStringList{QStringLiteral("backup"), QStringLiteral("--out"), directory.path() + QStringLiteral("/b.db")}}) {
-        const Run result = run(QStringList{QStringLiteral("--data-dir"), missing} + command);
+    for (const QStringList& command :
+        {QStringList {QStringLiteral("verify")}, QStringList {QStringLiteral("search"), QStringLiteral("zs")},
+            QStringList {QStringLiteral("backup"), QStringLiteral("--out"),
+                directory.path() + QStringLiteral("/b.db")}}) {
+        const Run result = run(QStringList {QStringLiteral("--data-dir"), missing} + command);
         QCOMPARE(result.exitCode, 1);
         QVERIFY(!result.err.isEmpty());
     }
@@ -196,8 +213,8 @@ void TestCommandLine::commandsOnAMissingStoreFailWithoutCreatingIt()
 void TestCommandLine::calcPrintsTheGoldenResult()
 {
     const QString folder = QStringLiteral(JIUZHU_TEST_DATA_DIR "/calc/dibao-july-after-raise");
-    const Run calc = run({QStringLiteral("calc"), QStringLiteral("--input"), folder + QStringLiteral("/input.json"),
-                          QStringLiteral("--json")});
+    const Run calc = run({QStringLiteral("calc"), QStringLiteral("--input"),
+        folder + QStringLiteral("/input.json"), QStringLiteral("--json")});
     QCOMPARE(calc.exitCode, 0);
     QFile expected(folder + QStringLiteral("/expected.json"));
     QVERIFY(expected.open(QIODevice::ReadOnly));
@@ -207,7 +224,7 @@ void TestCommandLine::calcPrintsTheGoldenResult()
 void TestCommandLine::calcExplainsInChinese()
 {
     const Run calc = run({QStringLiteral("calc"), QStringLiteral("--input"),
-                          QStringLiteral(JIUZHU_TEST_DATA_DIR "/calc/dibao-july-after-raise/input.json")});
+        QStringLiteral(JIUZHU_TEST_DATA_DIR "/calc/dibao-july-after-raise/input.json")});
     QCOMPARE(calc.exitCode, 0);
     QVERIFY2(calc.out.contains(QStringLiteral("756.00")), qPrintable(calc.out));
     QVERIFY2(calc.out.contains(QStringLiteral("农村低保标准")), qPrintable(calc.out));
@@ -226,27 +243,36 @@ void TestCommandLine::calcFailsOnBadInput()
     QVERIFY(QJsonDocument::fromJson(calc.out.toUtf8()).object().contains(QStringLiteral("error")));
     QVERIFY(!calc.err.isEmpty());
     QCOMPARE(run({QStringLiteral("calc")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("calc"), QStringLiteral("--input"), directory.filePath(QStringLiteral("none.json"))}).exitCode, 1);
+    QCOMPARE(run({QStringLiteral("calc"), QStringLiteral("--input"),
+                     directory.filePath(QStringLiteral("none.json"))})
+                 .exitCode,
+        1);
 }
 
 void TestCommandLine::casesDueListsDeadlines()
 {
     QTemporaryDir directory;
-    QCOMPARE(run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("cases"), QStringLiteral("due")}).exitCode, 1);
-    QCOMPARE(run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("demo"), QStringLiteral("--households"),
-                  QStringLiteral("100")}).exitCode,
-             0);
-    const Run due = run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("cases"), QStringLiteral("due"),
-                         QStringLiteral("--json")});
+    QCOMPARE(
+        run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("cases"), QStringLiteral("due")})
+            .exitCode,
+        1);
+    QCOMPARE(run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("demo"),
+                     QStringLiteral("--households"), QStringLiteral("100")})
+                 .exitCode,
+        0);
+    const Run due = run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("cases"),
+        QStringLiteral("due"), QStringLiteral("--json")});
     QCOMPARE(due.exitCode, 0);
     const QJsonObject object = due.json();
-    for (const QString& group : {QStringLiteral("overdue"), QStringLiteral("due_today"), QStringLiteral("due_this_week")})
+    for (const QString& group :
+        {QStringLiteral("overdue"), QStringLiteral("due_today"), QStringLiteral("due_this_week")})
         QVERIFY2(object.value(group).isArray(), qPrintable(group));
-    const Run plain = run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("cases"), QStringLiteral("due")});
+    const Run plain = run(
+        {QStringLiteral("--data-dir"), directory.path(), QStringLiteral("cases"), QStringLiteral("due")});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(plain.out.contains(QStringLiteral("Overdue")));
     const Run unknownUser = run({QStringLiteral("--data-dir"), directory.path(), QStringLiteral("cases"),
-                                 QStringLiteral("due"), QStringLiteral("--user"), QStringLiteral("42")});
+        QStringLiteral("due"), QStringLiteral("--user"), QStringLiteral("42")});
     QCOMPARE(unknownUser.exitCode, 1);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/YearMonth.h"
 #include "core/payments/PayableCase.h"
+#include "core/payments/PaymentRoster.h"
 #include "core/payments/RosterStatistics.h"
 #include "core/policy/PolicyKeys.h"
 #include "core/policy/PolicySet.h"
@@ -17,6 +18,20 @@ inline YearMonth ym(int year, int month)
     const Result<YearMonth> parsed = YearMonth::of(year, month);
     Q_ASSERT(parsed.has_value());
     return *parsed;
+}
+
+// The value of a step the test relies on; stops the test run when the
+// fixture itself is wrong, since nothing after it would mean anything.
+template <typename T> T expectOk(Result<T> result)
+{
+    if (!result)
+        qFatal("%s", qPrintable(result.error().toString()));
+    return std::move(*result);
+}
+
+inline PaymentRoster buildRoster(const QList<PayableCase>& cases, YearMonth month)
+{
+    return expectOk(PaymentRoster::build(cases, month));
 }
 
 inline BenefitPeriod period(YearMonth from, std::optional<YearMonth> until, qint64 fen, int persons)

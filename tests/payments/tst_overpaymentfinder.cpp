@@ -7,6 +7,8 @@
 #include <limits>
 
 using namespace jiuzhu;
+using jiuzhu::testing::buildRoster;
+using jiuzhu::testing::expectOk;
 using jiuzhu::testing::monthlyCase;
 using jiuzhu::testing::oneOffCase;
 using jiuzhu::testing::period;
@@ -27,25 +29,16 @@ QList<PayableCase> asPaid()
 QList<PaymentRoster> paidRosters(const QList<PayableCase>& cases)
 {
     QList<PaymentRoster> rosters;
-    for (int month = 1; month <= 5; ++month) {
-        Result<PaymentRoster> roster = PaymentRoster::build(cases, ym(2026, month));
-        if (!roster)
-            qFatal("%s", qPrintable(roster.error().toString()));
-        rosters.append(*roster);
-    }
+    for (int month = 1; month <= 5; ++month)
+        rosters.append(buildRoster(cases, ym(2026, month)));
     return rosters;
 }
 
 PayableCase afterDeath(const PayableCase& payable, QDate died, std::optional<Recalculation> recalculation)
 {
-    const Result<ProposedChange> proposal
-        = ChangeEffects::propose(payable, ChangeEvent {ChangeEventKind::Death, died}, recalculation);
-    if (!proposal)
-        qFatal("%s", qPrintable(proposal.error().toString()));
-    const Result<PayableCase> applied = ChangeEffects::apply(payable, *proposal);
-    if (!applied)
-        qFatal("%s", qPrintable(applied.error().toString()));
-    return *applied;
+    const ProposedChange proposal = expectOk(
+        ChangeEffects::propose(payable, ChangeEvent {ChangeEventKind::Death, died}, recalculation));
+    return expectOk(ChangeEffects::apply(payable, proposal));
 }
 
 QList<YearMonth> months(const QList<Overpayment>& records)

@@ -6,6 +6,8 @@
 #include <limits>
 
 using namespace jiuzhu;
+using jiuzhu::testing::buildRoster;
+using jiuzhu::testing::expectOk;
 using jiuzhu::testing::monthlyCase;
 using jiuzhu::testing::oneOffCase;
 using jiuzhu::testing::period;
@@ -41,27 +43,16 @@ struct Filing
     }
 };
 
-PaymentRoster built(const QList<PayableCase>& cases, YearMonth month)
-{
-    Result<PaymentRoster> roster = PaymentRoster::build(cases, month);
-    if (!roster)
-        qFatal("%s", qPrintable(roster.error().toString()));
-    return *roster;
-}
-
 PaymentRoster fromLines(YearMonth month, const QList<RosterLine>& lines)
 {
-    Result<PaymentRoster> roster = PaymentRoster::fromLines(month, lines);
-    if (!roster)
-        qFatal("%s", qPrintable(roster.error().toString()));
-    return *roster;
+    return expectOk(PaymentRoster::fromLines(month, lines));
 }
 
 Filing july()
 {
     const QList<PayableCase> cases = scenario();
-    const PaymentRoster june = built(cases, ym(2026, 6));
-    const PaymentRoster current = built(cases, ym(2026, 7));
+    const PaymentRoster june = buildRoster(cases, ym(2026, 6));
+    const PaymentRoster current = buildRoster(cases, ym(2026, 7));
     return Filing {june, *RosterChanges::between(june, current), current, current.totals()};
 }
 

@@ -5,20 +5,14 @@
 #include <QTest>
 
 using namespace jiuzhu;
+using jiuzhu::testing::buildRoster;
+using jiuzhu::testing::expectOk;
 using jiuzhu::testing::monthlyCase;
 using jiuzhu::testing::oneOffCase;
 using jiuzhu::testing::period;
 using jiuzhu::testing::ym;
 
 namespace {
-
-PaymentRoster roster(const QList<PayableCase>& cases, YearMonth month)
-{
-    Result<PaymentRoster> built = PaymentRoster::build(cases, month);
-    if (!built)
-        qFatal("%s", qPrintable(built.error().toString()));
-    return *built;
-}
 
 QList<qint64> caseIds(const QList<RosterChange>& changes)
 {
@@ -56,7 +50,8 @@ void TestRosterChanges::classifiesEveryCase()
                 period(ym(2026, 7), std::nullopt, 110000, 3)}), // raise
         monthlyCase(4, 4, AssistanceType::Dibao, {period(ym(2025, 1), std::nullopt, 50000, 1)}), // unchanged
     };
-    const auto changes = RosterChanges::between(roster(cases, ym(2026, 6)), roster(cases, ym(2026, 7)));
+    const auto changes
+        = RosterChanges::between(buildRoster(cases, ym(2026, 6)), buildRoster(cases, ym(2026, 7)));
     VERIFY_OK(changes);
     QCOMPARE(changes->month, ym(2026, 7));
     QCOMPARE(caseIds(changes->added), QList<qint64> {1});
@@ -72,7 +67,8 @@ void TestRosterChanges::adjustmentCarriesTheDelta()
 {
     const QList<PayableCase> cases {monthlyCase(3, 3, AssistanceType::Dibao,
         {period(ym(2026, 1), ym(2026, 6), 100000, 3), period(ym(2026, 7), std::nullopt, 82000, 2)})};
-    const auto changes = RosterChanges::between(roster(cases, ym(2026, 6)), roster(cases, ym(2026, 7)));
+    const auto changes
+        = RosterChanges::between(buildRoster(cases, ym(2026, 6)), buildRoster(cases, ym(2026, 7)));
     VERIFY_OK(changes);
     QCOMPARE(changes->adjustments.size(), 1);
     const RosterChange& adjustment = changes->adjustments.first();
@@ -86,7 +82,8 @@ void TestRosterChanges::personsChangeAloneIsAnAdjustment()
 {
     const QList<PayableCase> cases {monthlyCase(3, 3, AssistanceType::Tekun,
         {period(ym(2026, 1), ym(2026, 1), 5000, 1), period(ym(2026, 2), std::nullopt, 5000, 2)})};
-    const auto changes = RosterChanges::between(roster(cases, ym(2026, 1)), roster(cases, ym(2026, 2)));
+    const auto changes
+        = RosterChanges::between(buildRoster(cases, ym(2026, 1)), buildRoster(cases, ym(2026, 2)));
     VERIFY_OK(changes);
     QCOMPARE(caseIds(changes->adjustments), QList<qint64> {3});
     QCOMPARE(changes->adjustments.first().fenDelta(), qint64(0));
@@ -98,7 +95,8 @@ void TestRosterChanges::oneOffsAreTheirOwnList()
         oneOffCase(5, 5, AssistanceType::TemporaryExpenditure, {OneOffPayment {ym(2026, 3), 200000, 3}}),
         oneOffCase(6, 6, AssistanceType::TemporaryEmergency, {OneOffPayment {ym(2026, 2), 100000, 1}}),
     };
-    const auto changes = RosterChanges::between(roster(cases, ym(2026, 2)), roster(cases, ym(2026, 3)));
+    const auto changes
+        = RosterChanges::between(buildRoster(cases, ym(2026, 2)), buildRoster(cases, ym(2026, 3)));
     VERIFY_OK(changes);
     // Neither a new beneficiary (case 5) nor an exit (case 6, paid in February).
     QVERIFY(changes->added.isEmpty());
@@ -111,7 +109,8 @@ void TestRosterChanges::unchangedMonthsHaveNoChanges()
 {
     const QList<PayableCase> cases {
         monthlyCase(1, 1, AssistanceType::Dibao, {period(ym(2026, 1), std::nullopt, 5, 1)})};
-    const auto changes = RosterChanges::between(roster(cases, ym(2026, 4)), roster(cases, ym(2026, 5)));
+    const auto changes
+        = RosterChanges::between(buildRoster(cases, ym(2026, 4)), buildRoster(cases, ym(2026, 5)));
     VERIFY_OK(changes);
     QCOMPARE(*changes, (RosterChanges {ym(2026, 5), {}, {}, {}, {}}));
 }
@@ -119,12 +118,14 @@ void TestRosterChanges::unchangedMonthsHaveNoChanges()
 void TestRosterChanges::refusesMonthsThatDoNotFollow()
 {
     const QList<PayableCase> cases;
-    const auto skipped = RosterChanges::between(roster(cases, ym(2026, 4)), roster(cases, ym(2026, 6)));
+    const auto skipped
+        = RosterChanges::between(buildRoster(cases, ym(2026, 4)), buildRoster(cases, ym(2026, 6)));
     QVERIFY(!skipped.has_value());
     QVERIFY(skipped.error().message.contains(QStringLiteral("2026-04")));
-    QVERIFY(!RosterChanges::between(roster(cases, ym(2026, 6)), roster(cases, ym(2026, 5))).has_value());
+    QVERIFY(!RosterChanges::between(buildRoster(cases, ym(2026, 6)), buildRoster(cases, ym(2026, 5)))
+                 .has_value());
     // Across the turn of the year they do follow.
-    VERIFY_OK(RosterChanges::between(roster(cases, ym(2025, 12)), roster(cases, ym(2026, 1))));
+    VERIFY_OK(RosterChanges::between(buildRoster(cases, ym(2025, 12)), buildRoster(cases, ym(2026, 1))));
 }
 
 void TestRosterChanges::refusesAmbiguousRosters()

@@ -1,13 +1,13 @@
+#include "core/domain/DomainKeys.h"
 #include "core/policy/CalcKeys.h"
 #include "core/policy/CalcRequest.h"
 #include "core/policy/CalcResult.h"
-#include "core/domain/DomainKeys.h"
 #include "tests/policy/PolicyFixtures.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace jiuzhu;

@@ -26,7 +26,7 @@ private:
     void appendRows(int count);
     Status tamper(const QString& sql);
 
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
     std::unique_ptr<QTemporaryDir> m_directory;
     std::unique_ptr<CaseStore> m_store;
 };
@@ -49,9 +49,9 @@ void TestAuditLog::appendRows(int count)
 {
     for (int index = 0; index < count; ++index) {
         m_clock.advanceSeconds(60);
-        AuditEntry entry{QStringLiteral("clerk%1").arg(index % 3), QStringLiteral("case.accept"),
-                         QStringLiteral("case"), QString::number(100 + index),
-                         QJsonObject{{QStringLiteral("step"), index}}};
+        AuditEntry entry {QStringLiteral("clerk%1").arg(index % 3), QStringLiteral("case.accept"),
+            QStringLiteral("case"), QString::number(100 + index),
+            QJsonObject {{QStringLiteral("step"), index}}};
         QVERIFY(m_store->audit().append(entry).has_value());
     }
 }
@@ -61,7 +61,8 @@ Status TestAuditLog::tamper(const QString& sql)
     auto raw = SqliteDatabase::open(m_store->databasePath(), SqliteDatabase::OpenMode::ReadWriteExisting);
     if (!raw)
         return std::unexpected(raw.error());
-    return raw->exec(QStringLiteral("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; ") + sql);
+    return raw->exec(
+        QStringLiteral("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; ") + sql);
 }
 
 void TestAuditLog::chainVerifiesAndHeadMoves()
@@ -100,18 +101,21 @@ void TestAuditLog::tamperingIsDetectedAtTheFirstBrokenRow_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("edited actor") << QStringLiteral("UPDATE audit_log SET actor = 'leader' WHERE seq = 4")
                                   << QStringLiteral("Audit row 4 was changed");
-    QTest::newRow("edited details") << QStringLiteral("UPDATE audit_log SET details = '{\"step\":99}' WHERE seq = 2")
+    QTest::newRow("edited details") << QStringLiteral(
+        "UPDATE audit_log SET details = '{\"step\":99}' WHERE seq = 2")
                                     << QStringLiteral("Audit row 2 was changed");
-    QTest::newRow("edited time") << QStringLiteral("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 6")
+    QTest::newRow("edited time") << QStringLiteral(
+        "UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 6")
                                  << QStringLiteral("Audit row 6 was changed");
     QTest::newRow("deleted row") << QStringLiteral("DELETE FROM audit_log WHERE seq = 3")
                                  << QStringLiteral("Audit row 3 is missing");
-    QTest::newRow("reordered rows")
-        << QStringLiteral("UPDATE audit_log SET seq = 100 WHERE seq = 2; UPDATE audit_log SET seq = 2 WHERE seq = 3;"
-                          " UPDATE audit_log SET seq = 3 WHERE seq = 100;")
-        << QStringLiteral("Audit row 2 does not follow row 1");
+    QTest::newRow("reordered rows") << QStringLiteral(
+        "UPDATE audit_log SET seq = 100 WHERE seq = 2; UPDATE audit_log SET seq = 2 WHERE seq = 3;"
+        " UPDATE audit_log SET seq = 3 WHERE seq = 100;")
+                                    << QStringLiteral("Audit row 2 does not follow row 1");
     QTest::newRow("row rehashed alone")
-        << QStringLiteral("UPDATE audit_log SET actor = 'x', hash = '%1' WHERE seq = 5").arg(QString(64, QLatin1Char('a')))
+        << QStringLiteral("UPDATE audit_log SET actor = 'x', hash = '%1' WHERE seq = 5")
+               .arg(QString(64, QLatin1Char('a')))
         << QStringLiteral("Audit row 5 was changed");
 }
 
@@ -136,10 +140,10 @@ void TestAuditLog::tamperingIsDetectedAtTheFirstBrokenRow()
 void TestAuditLog::hashFieldsAreUnambiguous()
 {
     const QString previous = AuditLog::genesisHash();
-    const QString a = AuditLog::rowHash(previous, 1, QStringLiteral("t"), QStringLiteral("ab"), QStringLiteral("c"),
-                                        QStringLiteral("e"), QStringLiteral("1"), QStringLiteral("{}"));
-    const QString b = AuditLog::rowHash(previous, 1, QStringLiteral("t"), QStringLiteral("a"), QStringLiteral("bc"),
-                                        QStringLiteral("e"), QStringLiteral("1"), QStringLiteral("{}"));
+    const QString a = AuditLog::rowHash(previous, 1, QStringLiteral("t"), QStringLiteral("ab"),
+        QStringLiteral("c"), QStringLiteral("e"), QStringLiteral("1"), QStringLiteral("{}"));
+    const QString b = AuditLog::rowHash(previous, 1, QStringLiteral("t"), QStringLiteral("a"),
+        QStringLiteral("bc"), QStringLiteral("e"), QStringLiteral("1"), QStringLiteral("{}"));
     QVERIFY(a != b);
     QCOMPARE(a.size(), 64);
 }

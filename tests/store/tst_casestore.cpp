@@ -57,7 +57,7 @@ private Q_SLOTS:
     void verifyNoticesAChangedEvidenceFile();
 
 private:
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC)};
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC)};
 };
 
 void TestCaseStore::createsAFreshStoreWithTheExpectedSettings()
@@ -90,10 +90,12 @@ void TestCaseStore::reopensAndKeepsData()
         auto store = CaseStore::open(directory.path(), m_clock);
         QVERIFY(store.has_value());
         auto community = (*store)->households().addCommunity(
-            Community{0, QStringLiteral("130123101001"), QStringLiteral("东关社区"), CommunityKind::Community, AreaKind::Urban},
+            Community {0, QStringLiteral("130123101001"), QStringLiteral("东关社区"),
+                CommunityKind::Community, AreaKind::Urban},
             QStringLiteral("test"));
         QVERIFY(community.has_value());
-        QVERIFY((*store)->households().add(testing::makeHousehold(*community, QStringLiteral("张三"), 1), QStringLiteral("test")));
+        QVERIFY((*store)->households().add(
+            testing::makeHousehold(*community, QStringLiteral("张三"), 1), QStringLiteral("test")));
     }
     auto reopened = CaseStore::open(directory.path(), m_clock, CaseStore::OpenMode::ExistingOnly);
     QVERIFY(reopened.has_value());
@@ -156,7 +158,8 @@ void TestCaseStore::refusesAnotherProgramsSqliteFile()
     {
         auto foreign = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadWriteCreate);
         QVERIFY(foreign.has_value());
-        QVERIFY(foreign->exec(QStringLiteral("CREATE TABLE ledger (x); INSERT INTO ledger VALUES (1);")).has_value());
+        QVERIFY(foreign->exec(QStringLiteral("CREATE TABLE ledger (x); INSERT INTO ledger VALUES (1);"))
+                    .has_value());
     }
     const QByteArray before = fileHash(path);
     auto store = CaseStore::open(directory.path(), m_clock);
@@ -176,7 +179,8 @@ void TestCaseStore::refusesAStoreFromANewerVersion()
     {
         auto raw = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadWriteExisting);
         QVERIFY(raw.has_value());
-        QVERIFY(raw->exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::currentVersion() + 5)).has_value());
+        QVERIFY(raw->exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::currentVersion() + 5))
+                    .has_value());
     }
     const QByteArray before = fileHash(path);
     auto store = CaseStore::open(directory.path(), m_clock);
@@ -189,8 +193,8 @@ void TestCaseStore::refusesAStoreFromANewerVersion()
 void TestCaseStore::existingOnlyModeDoesNotCreate()
 {
     QTemporaryDir directory;
-    auto missingFolder = CaseStore::open(directory.path() + QStringLiteral("/nowhere"), m_clock,
-                                         CaseStore::OpenMode::ExistingOnly);
+    auto missingFolder = CaseStore::open(
+        directory.path() + QStringLiteral("/nowhere"), m_clock, CaseStore::OpenMode::ExistingOnly);
     QVERIFY(!missingFolder.has_value());
     QCOMPARE(missingFolder.error().code, ErrorCode::StoreMissing);
     QVERIFY(!QFile::exists(directory.path() + QStringLiteral("/nowhere")));
@@ -210,11 +214,12 @@ void TestCaseStore::backupIsAVerifiedCopy()
         auto store = CaseStore::open(office, m_clock);
         QVERIFY(store.has_value());
         auto community = (*store)->households().addCommunity(
-            Community{0, QString(), QStringLiteral("北街村"), CommunityKind::Village, AreaKind::Rural}, QStringLiteral("test"));
+            Community {0, QString(), QStringLiteral("北街村"), CommunityKind::Village, AreaKind::Rural},
+            QStringLiteral("test"));
         QVERIFY(community.has_value());
         for (int index = 0; index < 50; ++index)
-            QVERIFY((*store)->households().add(testing::makeHousehold(*community, QStringLiteral("李四"), index),
-                                               QStringLiteral("test")));
+            QVERIFY((*store)->households().add(
+                testing::makeHousehold(*community, QStringLiteral("李四"), index), QStringLiteral("test")));
         QList<int> progress;
         QVERIFY((*store)->backupTo(backup, [&](int percent) { progress.append(percent); }).has_value());
         QVERIFY(!progress.isEmpty());
@@ -238,22 +243,27 @@ void TestCaseStore::outerTransactionSpansRepositories()
     auto store = CaseStore::open(directory.path(), m_clock);
     QVERIFY(store.has_value());
     auto community = (*store)->households().addCommunity(
-        Community{0, QString(), QStringLiteral("北街村"), CommunityKind::Village, AreaKind::Rural}, QStringLiteral("test"));
+        Community {0, QString(), QStringLiteral("北街村"), CommunityKind::Village, AreaKind::Rural},
+        QStringLiteral("test"));
     QVERIFY(community.has_value());
     {
         auto outer = (*store)->beginTransaction();
         QVERIFY(outer.has_value());
-        QVERIFY((*store)->households().add(testing::makeHousehold(*community, QStringLiteral("张三"), 1), QStringLiteral("test")));
-        QVERIFY((*store)->households().add(testing::makeHousehold(*community, QStringLiteral("李四"), 2), QStringLiteral("test")));
+        QVERIFY((*store)->households().add(
+            testing::makeHousehold(*community, QStringLiteral("张三"), 1), QStringLiteral("test")));
+        QVERIFY((*store)->households().add(
+            testing::makeHousehold(*community, QStringLiteral("李四"), 2), QStringLiteral("test")));
         // A failing inner write rolls back only itself.
-        QVERIFY(!(*store)->households().add(testing::makeHousehold(*community, QStringLiteral("张三"), 1), QStringLiteral("test")));
+        QVERIFY(!(*store)->households().add(
+            testing::makeHousehold(*community, QStringLiteral("张三"), 1), QStringLiteral("test")));
         QCOMPARE(*(*store)->households().count(), qint64(2));
     } // not committed: everything inside is gone
     QCOMPARE(*(*store)->households().count(), qint64(0));
     QVERIFY((*store)->audit().verify().has_value());
     {
         auto outer = (*store)->beginTransaction();
-        QVERIFY((*store)->households().add(testing::makeHousehold(*community, QStringLiteral("王五"), 3), QStringLiteral("test")));
+        QVERIFY((*store)->households().add(
+            testing::makeHousehold(*community, QStringLiteral("王五"), 3), QStringLiteral("test")));
         QVERIFY(outer->commit().has_value());
     }
     QCOMPARE(*(*store)->households().count(), qint64(1));
@@ -294,10 +304,13 @@ void TestCaseStore::verifyNoticesAChangedEvidenceFile()
     auto sha = (*store)->content().put(QByteArray("original scan"));
     QVERIFY(sha.has_value());
     {
-        auto raw = SqliteDatabase::open((*store)->databasePath(), SqliteDatabase::OpenMode::ReadWriteExisting);
+        auto raw
+            = SqliteDatabase::open((*store)->databasePath(), SqliteDatabase::OpenMode::ReadWriteExisting);
         QVERIFY(raw.has_value());
         QVERIFY(raw->exec(QStringLiteral("INSERT INTO attachments (sha256, size, media_type, stored_at)"
-                                         " VALUES ('%1', 13, 'image/png', '2026-11-22')").arg(*sha)).has_value());
+                                         " VALUES ('%1', 13, 'image/png', '2026-11-22')")
+                              .arg(*sha))
+                    .has_value());
     }
     QVERIFY((*store)->verify().has_value());
     writeFile((*store)->content().pathFor(*sha), QByteArray("altered scan!"));

@@ -17,7 +17,7 @@ using namespace jiuzhu;
 
 namespace {
 
-const FixedClock kClock{QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
+const FixedClock kClock {QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
 
 // Child mode: adds households forever, alternating single adds and larger
 // batches so kills land inside transactions of both sizes; prints the serial
@@ -33,7 +33,8 @@ int runWriter(const QString& directory, int firstSerial)
     qint64 communityId = communities && !communities->isEmpty() ? communities->constFirst().id : 0;
     if (communityId == 0) {
         communityId = *(*store)->households().addCommunity(
-            Community{0, QString(), QStringLiteral("北街村"), CommunityKind::Village, AreaKind::Rural}, QStringLiteral("writer"));
+            Community {0, QString(), QStringLiteral("北街村"), CommunityKind::Village, AreaKind::Rural},
+            QStringLiteral("writer"));
     }
     QTextStream out(stdout);
     int serial = firstSerial;
@@ -42,7 +43,8 @@ int runWriter(const QString& directory, int firstSerial)
         const int size = round % 3 == 0 ? 40 : 1;
         for (int index = 0; index < size; ++index, ++serial) {
             NewHousehold household = testing::makeHousehold(communityId, QStringLiteral("赵六"), serial);
-            household.members[0].idNumber = testing::makeIdNumber(QDate(1940, 1, 1).addDays(serial / 1000), serial % 1000);
+            household.members[0].idNumber
+                = testing::makeIdNumber(QDate(1940, 1, 1).addDays(serial / 1000), serial % 1000);
             batch.append(household);
         }
         auto added = (*store)->households().addMany(batch, QStringLiteral("writer"));
@@ -78,7 +80,7 @@ void TestCrashConsistency::killedWriterLosesNothingCommitted()
     for (int kill = 0; kill < kills; ++kill) {
         QProcess writer;
         writer.start(QCoreApplication::applicationFilePath(),
-                     {QStringLiteral("--writer"), directory.path(), QString::number(nextSerial)});
+            {QStringLiteral("--writer"), directory.path(), QString::number(nextSerial)});
         QVERIFY(writer.waitForStarted());
         // Wait for some commits, then kill at a random moment after them.
         int seen = 0;
@@ -109,17 +111,22 @@ void TestCrashConsistency::killedWriterLosesNothingCommitted()
         auto count = (*store)->households().count();
         QVERIFY(count.has_value());
         QVERIFY2(*count >= committed.size(),
-                 qPrintable(QStringLiteral("kill %1: %2 committed, %3 present").arg(kill).arg(committed.size()).arg(*count)));
+            qPrintable(QStringLiteral("kill %1: %2 committed, %3 present")
+                           .arg(kill)
+                           .arg(committed.size())
+                           .arg(*count)));
         for (int serial : std::as_const(committed)) {
             const QString id = testing::makeIdNumber(QDate(1940, 1, 1).addDays(serial / 1000), serial % 1000);
-            auto found = (*store)->households().find(HouseholdQuery{id, 0, 0, 5});
+            auto found = (*store)->households().find(HouseholdQuery {id, 0, 0, 5});
             QVERIFY(found.has_value());
-            QVERIFY2(found->size() == 1, qPrintable(QStringLiteral("household %1 lost after kill %2").arg(serial).arg(kill)));
+            QVERIFY2(found->size() == 1,
+                qPrintable(QStringLiteral("household %1 lost after kill %2").arg(serial).arg(kill)));
         }
         // Serials the writer committed but had no time to report must not be reused.
         nextSerial = (kill + 1) * 100000;
     }
-    qInfo("%d kills survived, %lld committed households all present", kills, static_cast<long long>(committed.size()));
+    qInfo("%d kills survived, %lld committed households all present", kills,
+        static_cast<long long>(committed.size()));
 }
 
 int main(int argc, char* argv[])

@@ -38,7 +38,7 @@ private Q_SLOTS:
 private:
     qint64 addFamily(const QString& headName, const QString& spouseName, qint64 communityId, int serial);
 
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
     std::unique_ptr<QTemporaryDir> m_directory;
     std::unique_ptr<CaseStore> m_store;
     qint64 m_town = 0;
@@ -52,10 +52,12 @@ void TestHouseholdRepository::init()
     QVERIFY(store.has_value());
     m_store = std::move(*store);
     m_town = *m_store->households().addCommunity(
-        Community{0, QStringLiteral("130123101001"), QStringLiteral("东关社区"), CommunityKind::Community, AreaKind::Urban},
+        Community {0, QStringLiteral("130123101001"), QStringLiteral("东关社区"), CommunityKind::Community,
+            AreaKind::Urban},
         QStringLiteral("test"));
     m_village = *m_store->households().addCommunity(
-        Community{0, QStringLiteral("130123101201"), QStringLiteral("西王庄村"), CommunityKind::Village, AreaKind::Rural},
+        Community {0, QStringLiteral("130123101201"), QStringLiteral("西王庄村"), CommunityKind::Village,
+            AreaKind::Rural},
         QStringLiteral("test"));
 }
 
@@ -65,12 +67,13 @@ void TestHouseholdRepository::cleanup()
     m_directory.reset();
 }
 
-qint64 TestHouseholdRepository::addFamily(const QString& headName, const QString& spouseName, qint64 communityId,
-                                          int serial)
+qint64 TestHouseholdRepository::addFamily(
+    const QString& headName, const QString& spouseName, qint64 communityId, int serial)
 {
     NewHousehold household = makeHousehold(communityId, headName, serial);
     if (!spouseName.isEmpty())
-        household.members.append(makeMember(spouseName, QDate(1962, 5, 1).addDays(serial), serial + 500, Relation::Spouse));
+        household.members.append(
+            makeMember(spouseName, QDate(1962, 5, 1).addDays(serial), serial + 500, Relation::Spouse));
     auto id = m_store->households().add(household, QStringLiteral("test"));
     if (!id)
         qWarning("%s", qPrintable(id.error().toString()));
@@ -113,7 +116,8 @@ void TestHouseholdRepository::rejectsBadInputAndWritesNothing_data()
     const auto base = [this] { return makeHousehold(m_village, QStringLiteral("张三"), 1); };
     NewHousehold badId = base();
     badId.members[0].idNumber.chop(1);
-    badId.members[0].idNumber.append(badId.members[0].idNumber.endsWith(QLatin1Char('0')) ? QLatin1Char('1') : QLatin1Char('0'));
+    badId.members[0].idNumber.append(
+        badId.members[0].idNumber.endsWith(QLatin1Char('0')) ? QLatin1Char('1') : QLatin1Char('0'));
     QTest::newRow("check digit") << badId << QStringLiteral("Member 1");
 
     NewHousehold future = base();
@@ -192,7 +196,8 @@ void TestHouseholdRepository::rejectsBadInputAndWritesNothing()
 void TestHouseholdRepository::rejectsAPersonAlreadyInAnotherHousehold()
 {
     QVERIFY(addFamily(QStringLiteral("张三"), QString(), m_village, 1) > 0);
-    auto again = m_store->households().add(makeHousehold(m_town, QStringLiteral("张三"), 1), QStringLiteral("test"));
+    auto again
+        = m_store->households().add(makeHousehold(m_town, QStringLiteral("张三"), 1), QStringLiteral("test"));
     QVERIFY(!again.has_value());
     QCOMPARE(again.error().code, ErrorCode::Conflict);
     QCOMPARE(*m_store->households().count(), qint64(1));
@@ -210,7 +215,8 @@ void TestHouseholdRepository::addManyIsAllOrNothing()
 
     batch[13] = makeHousehold(m_village, QStringLiteral("王五"), 13);
     qsizetype reported = 0;
-    added = m_store->households().addMany(batch, QStringLiteral("test"), [&](qsizetype done) { reported = done; });
+    added = m_store->households().addMany(
+        batch, QStringLiteral("test"), [&](qsizetype done) { reported = done; });
     QVERIFY(added.has_value());
     QCOMPARE(added->size(), 20);
     QCOMPARE(reported, qsizetype(20));
@@ -222,30 +228,40 @@ void TestHouseholdRepository::searchFinds_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expectedHeads");
 
-    QTest::newRow("full name") << QStringLiteral("张三丰") << QStringList{QStringLiteral("张三丰")};
-    QTest::newRow("name prefix") << QStringLiteral("张三") << QStringList{QStringLiteral("张三"), QStringLiteral("张三丰")};
-    QTest::newRow("surname") << QStringLiteral("张") << QStringList{QStringLiteral("张三"), QStringLiteral("张三丰")};
-    QTest::newRow("given name") << QStringLiteral("三丰") << QStringList{QStringLiteral("张三丰")};
-    QTest::newRow("middle of a name") << QStringLiteral("三") << QStringList{QStringLiteral("张三"), QStringLiteral("张三丰")};
-    QTest::newRow("spouse's name") << QStringLiteral("李梅") << QStringList{QStringLiteral("张三")};
-    QTest::newRow("initials") << QStringLiteral("zs") << QStringList{QStringLiteral("张三"), QStringLiteral("张三丰")};
-    QTest::newRow("initials upper case") << QStringLiteral("ZSF") << QStringList{QStringLiteral("张三丰")};
-    QTest::newRow("full pinyin") << QStringLiteral("zhangsan") << QStringList{QStringLiteral("张三"), QStringLiteral("张三丰")};
-    QTest::newRow("pinyin of given name") << QStringLiteral("sanfeng") << QStringList{QStringLiteral("张三丰")};
-    QTest::newRow("surname 单 reads shan") << QStringLiteral("shanxiongxin") << QStringList{QStringLiteral("单雄信")};
-    QTest::newRow("surname 单 initials") << QStringLiteral("sxx") << QStringList{QStringLiteral("单雄信")};
-    QTest::newRow("surname 曾 reads zeng") << QStringLiteral("zengguofan") << QStringList{QStringLiteral("曾国藩")};
-    QTest::newRow("compound surname") << QStringLiteral("ycg") << QStringList{QStringLiteral("尉迟恭")};
-    QTest::newRow("Extension B") << QStringLiteral("𠮷") << QStringList{QStringLiteral("𠮷星")};
-    QTest::newRow("minority name") << QStringLiteral("买买提") << QStringList{QStringLiteral("阿依古丽·买买提")};
-    QTest::newRow("minority name with dot") << QStringLiteral("阿依古丽·买") << QStringList{QStringLiteral("阿依古丽·买买提")};
-    QTest::newRow("village") << QStringLiteral("西王庄")
-                             << QStringList{QStringLiteral("张三"), QStringLiteral("单雄信"), QStringLiteral("尉迟恭")};
-    QTest::newRow("village and name") << QStringLiteral("西王庄 张") << QStringList{QStringLiteral("张三")};
-    QTest::newRow("full-width letters") << QStringLiteral("ｚｓｆ") << QStringList{QStringLiteral("张三丰")};
-    QTest::newRow("v for ü") << QStringLiteral("lvbu") << QStringList{QStringLiteral("吕布")};
-    QTest::newRow("household number") << QStringLiteral("H0000003") << QStringList{QStringLiteral("单雄信")};
-    QTest::newRow("nothing") << QStringLiteral("欧阳") << QStringList{};
+    QTest::newRow("full name") << QStringLiteral("张三丰") << QStringList {QStringLiteral("张三丰")};
+    QTest::newRow("name prefix") << QStringLiteral("张三")
+                                 << QStringList {QStringLiteral("张三"), QStringLiteral("张三丰")};
+    QTest::newRow("surname") << QStringLiteral("张")
+                             << QStringList {QStringLiteral("张三"), QStringLiteral("张三丰")};
+    QTest::newRow("given name") << QStringLiteral("三丰") << QStringList {QStringLiteral("张三丰")};
+    QTest::newRow("middle of a name")
+        << QStringLiteral("三") << QStringList {QStringLiteral("张三"), QStringLiteral("张三丰")};
+    QTest::newRow("spouse's name") << QStringLiteral("李梅") << QStringList {QStringLiteral("张三")};
+    QTest::newRow("initials") << QStringLiteral("zs")
+                              << QStringList {QStringLiteral("张三"), QStringLiteral("张三丰")};
+    QTest::newRow("initials upper case") << QStringLiteral("ZSF") << QStringList {QStringLiteral("张三丰")};
+    QTest::newRow("full pinyin") << QStringLiteral("zhangsan")
+                                 << QStringList {QStringLiteral("张三"), QStringLiteral("张三丰")};
+    QTest::newRow("pinyin of given name")
+        << QStringLiteral("sanfeng") << QStringList {QStringLiteral("张三丰")};
+    QTest::newRow("surname 单 reads shan")
+        << QStringLiteral("shanxiongxin") << QStringList {QStringLiteral("单雄信")};
+    QTest::newRow("surname 单 initials") << QStringLiteral("sxx") << QStringList {QStringLiteral("单雄信")};
+    QTest::newRow("surname 曾 reads zeng")
+        << QStringLiteral("zengguofan") << QStringList {QStringLiteral("曾国藩")};
+    QTest::newRow("compound surname") << QStringLiteral("ycg") << QStringList {QStringLiteral("尉迟恭")};
+    QTest::newRow("Extension B") << QStringLiteral("𠮷") << QStringList {QStringLiteral("𠮷星")};
+    QTest::newRow("minority name") << QStringLiteral("买买提")
+                                   << QStringList {QStringLiteral("阿依古丽·买买提")};
+    QTest::newRow("minority name with dot")
+        << QStringLiteral("阿依古丽·买") << QStringList {QStringLiteral("阿依古丽·买买提")};
+    QTest::newRow("village") << QStringLiteral(
+        "西王庄") << QStringList {QStringLiteral("张三"), QStringLiteral("单雄信"), QStringLiteral("尉迟恭")};
+    QTest::newRow("village and name") << QStringLiteral("西王庄 张") << QStringList {QStringLiteral("张三")};
+    QTest::newRow("full-width letters") << QStringLiteral("ｚｓｆ") << QStringList {QStringLiteral("张三丰")};
+    QTest::newRow("v for ü") << QStringLiteral("lvbu") << QStringList {QStringLiteral("吕布")};
+    QTest::newRow("household number") << QStringLiteral("H0000003") << QStringList {QStringLiteral("单雄信")};
+    QTest::newRow("nothing") << QStringLiteral("欧阳") << QStringList {};
 }
 
 void TestHouseholdRepository::searchFinds()
@@ -261,7 +277,7 @@ void TestHouseholdRepository::searchFinds()
     addFamily(QStringLiteral("阿依古丽·买买提"), QString(), m_town, 7);
     addFamily(QStringLiteral("吕布"), QString(), m_town, 8);
 
-    auto found = m_store->households().find(HouseholdQuery{text, 0, 0, 100});
+    auto found = m_store->households().find(HouseholdQuery {text, 0, 0, 100});
     QVERIFY(found.has_value());
     QStringList heads;
     for (const HouseholdSummary& summary : *found)
@@ -287,7 +303,7 @@ void TestHouseholdRepository::searchTextIsNeverSyntax()
 {
     QFETCH(QString, text);
     addFamily(QStringLiteral("张三"), QString(), m_village, 1);
-    auto found = m_store->households().find(HouseholdQuery{text, 0, 0, 100});
+    auto found = m_store->households().find(HouseholdQuery {text, 0, 0, 100});
     QVERIFY2(found.has_value(), qPrintable(found ? QString() : found.error().message));
     QCOMPARE(*m_store->households().count(), qint64(1));
 }
@@ -303,7 +319,7 @@ void TestHouseholdRepository::pagingVisitsEveryHouseholdOnce()
         QSet<qint64> seen;
         qint64 after = 0;
         while (true) {
-            auto page = m_store->households().find(HouseholdQuery{text, 0, after, 64});
+            auto page = m_store->households().find(HouseholdQuery {text, 0, after, 64});
             QVERIFY(page.has_value());
             if (page->isEmpty())
                 break;
@@ -322,10 +338,10 @@ void TestHouseholdRepository::communityFilterNarrows()
 {
     addFamily(QStringLiteral("张三"), QString(), m_village, 1);
     addFamily(QStringLiteral("张三丰"), QString(), m_town, 2);
-    auto inTown = m_store->households().find(HouseholdQuery{QStringLiteral("张"), m_town, 0, 100});
+    auto inTown = m_store->households().find(HouseholdQuery {QStringLiteral("张"), m_town, 0, 100});
     QCOMPARE(inTown->size(), 1);
     QCOMPARE(inTown->constFirst().headName, QStringLiteral("张三丰"));
-    auto listing = m_store->households().find(HouseholdQuery{QString(), m_village, 0, 100});
+    auto listing = m_store->households().find(HouseholdQuery {QString(), m_village, 0, 100});
     QCOMPARE(listing->size(), 1);
     QCOMPARE(listing->constFirst().headName, QStringLiteral("张三"));
 }
@@ -340,10 +356,10 @@ void TestHouseholdRepository::detailListsCases()
     input.decidedOn = QDate(2026, 3, 25);
     input.monthlyAmountFen = 64000;
     input.startMonth = QStringLiteral("2026-04");
-    input.events = {CaseEventRecord{QDateTime(QDate(2026, 3, 2), QTime(9, 0)), QStringLiteral("apply"), std::nullopt,
-                                    CaseState::Applied, QString()},
-                    CaseEventRecord{QDateTime(QDate(2026, 3, 25), QTime(9, 0)), QStringLiteral("approve"),
-                                    CaseState::Applied, CaseState::Approved, QString()}};
+    input.events = {CaseEventRecord {QDateTime(QDate(2026, 3, 2), QTime(9, 0)), QStringLiteral("apply"),
+                        std::nullopt, CaseState::Applied, QString()},
+        CaseEventRecord {QDateTime(QDate(2026, 3, 25), QTime(9, 0)), QStringLiteral("approve"),
+            CaseState::Applied, CaseState::Approved, QString()}};
     QVERIFY(m_store->cases().addMany({input}, QStringLiteral("test")).has_value());
     auto detail = m_store->households().detail(household);
     QCOMPARE(detail->cases.size(), 1);

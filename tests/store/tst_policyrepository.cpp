@@ -18,7 +18,7 @@ private Q_SLOTS:
     void emptyStoreHasNoStandard();
 
 private:
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
 };
 
 void TestPolicyRepository::shippedDefaultsRoundTrip()
@@ -33,12 +33,14 @@ void TestPolicyRepository::shippedDefaultsRoundTrip()
     auto policy = (*store)->policy().policy();
     QVERIFY2(policy.has_value(), qPrintable(policy ? QString() : policy.error().message));
     // 重庆市大足区, 渝民规〔2025〕6号: rural 低保 630 yuan from 2025-07-01 (610 before).
-    QCOMPARE(*policy->integer(QStringLiteral("dibao.standard.monthly"), AreaKind::Rural, QDate(2025, 7, 1)), qint64(63000));
-    QCOMPARE(*policy->integer(QStringLiteral("dibao.standard.monthly"), AreaKind::Rural, QDate(2025, 6, 30)), qint64(61000));
+    QCOMPARE(*policy->integer(QStringLiteral("dibao.standard.monthly"), AreaKind::Rural, QDate(2025, 7, 1)),
+        qint64(63000));
+    QCOMPARE(*policy->integer(QStringLiteral("dibao.standard.monthly"), AreaKind::Rural, QDate(2025, 6, 30)),
+        qint64(61000));
     auto calendar = (*store)->policy().calendar();
     QVERIFY(calendar.has_value());
-    QVERIFY(!calendar->isWorkingDay(QDate(2026, 10, 1)));  // 国庆节
-    QVERIFY(calendar->isWorkingDay(QDate(2026, 11, 23)));  // an ordinary Monday
+    QVERIFY(!calendar->isWorkingDay(QDate(2026, 10, 1))); // 国庆节
+    QVERIFY(calendar->isWorkingDay(QDate(2026, 11, 23))); // an ordinary Monday
     QVERIFY((*store)->audit().verify().has_value());
 }
 
@@ -58,8 +60,10 @@ void TestPolicyRepository::replacingPolicyReplacesEveryEntry()
     QVERIFY((*store)->policy().replacePolicy(small, QStringLiteral("district")).has_value());
     auto policy = (*store)->policy().policy();
     QCOMPARE(policy->entries().size(), 1);
-    QVERIFY(!policy->integer(QStringLiteral("dibao.standard.monthly"), AreaKind::Rural, QDate(2026, 3, 1)).has_value());
-    QCOMPARE(*policy->integer(QStringLiteral("dibao.standard.monthly"), AreaKind::Urban, QDate(2026, 3, 1)), qint64(80000));
+    QVERIFY(!policy->integer(QStringLiteral("dibao.standard.monthly"), AreaKind::Rural, QDate(2026, 3, 1))
+                 .has_value());
+    QCOMPARE(*policy->integer(QStringLiteral("dibao.standard.monthly"), AreaKind::Urban, QDate(2026, 3, 1)),
+        qint64(80000));
 }
 
 void TestPolicyRepository::emptyStoreHasNoStandard()
@@ -68,7 +72,8 @@ void TestPolicyRepository::emptyStoreHasNoStandard()
     auto store = CaseStore::open(directory.path(), m_clock);
     auto policy = (*store)->policy().policy();
     QVERIFY(policy.has_value());
-    auto standard = policy->integer(QStringLiteral("dibao.standard.monthly"), AreaKind::Rural, QDate(2026, 3, 1));
+    auto standard
+        = policy->integer(QStringLiteral("dibao.standard.monthly"), AreaKind::Rural, QDate(2026, 3, 1));
     QVERIFY(!standard.has_value());
     QCOMPARE(standard.error().code, ErrorCode::NotFound);
 }

@@ -29,7 +29,7 @@ private Q_SLOTS:
 private:
     qint64 createClerk(const QString& login = QStringLiteral("wangfang"));
 
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
     std::unique_ptr<QTemporaryDir> m_directory;
     std::unique_ptr<CaseStore> m_store;
 };
@@ -41,7 +41,7 @@ void TestUserRepository::init()
     QVERIFY(store.has_value());
     m_store = std::move(*store);
     LoginRules cheap;
-    cheap.hashOperations = 1;          // Argon2id's minimum: tests need not wait for a real hash
+    cheap.hashOperations = 1; // Argon2id's minimum: tests need not wait for a real hash
     cheap.hashMemoryBytes = 8 * 1024;
     m_store->setLoginRules(cheap);
 }
@@ -54,9 +54,9 @@ void TestUserRepository::cleanup()
 
 qint64 TestUserRepository::createClerk(const QString& login)
 {
-    auto id = m_store->users().create(NewUser{login, QStringLiteral("王芳"), {QStringLiteral("clerk")},
-                                              QStringLiteral("correct horse")},
-                                      QStringLiteral("admin"));
+    auto id = m_store->users().create(
+        NewUser {login, QStringLiteral("王芳"), {QStringLiteral("clerk")}, QStringLiteral("correct horse")},
+        QStringLiteral("admin"));
     return id.value_or(0);
 }
 
@@ -68,7 +68,7 @@ void TestUserRepository::createsAndAuthenticates()
     QVERIFY2(user.has_value(), qPrintable(user ? QString() : user.error().message));
     QCOMPARE(user->id, id);
     QCOMPARE(user->displayName, QStringLiteral("王芳"));
-    QCOMPARE(user->roleKeys, QStringList{QStringLiteral("clerk")});
+    QCOMPARE(user->roleKeys, QStringList {QStringLiteral("clerk")});
     QVERIFY(m_store->audit().verify().has_value());
 }
 
@@ -79,12 +79,36 @@ void TestUserRepository::rejectsBadUsers_data()
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("field");
-    QTest::newRow("short password") << "lifang" << "李芳" << "clerk" << "short" << "Password";
-    QTest::newRow("login with space") << "li fang" << "李芳" << "clerk" << "long enough" << "Login name";
-    QTest::newRow("login starting with digit") << "1lifang" << "李芳" << "clerk" << "long enough" << "Login name";
-    QTest::newRow("sql in login") << "x'--" << "李芳" << "clerk" << "long enough" << "Login name";
-    QTest::newRow("unknown role") << "lifang" << "李芳" << "boss" << "long enough" << "Roles";
-    QTest::newRow("empty name") << "lifang" << "  " << "clerk" << "long enough" << "Name";
+    QTest::newRow("short password") << "lifang"
+                                    << "李芳"
+                                    << "clerk"
+                                    << "short"
+                                    << "Password";
+    QTest::newRow("login with space") << "li fang"
+                                      << "李芳"
+                                      << "clerk"
+                                      << "long enough"
+                                      << "Login name";
+    QTest::newRow("login starting with digit") << "1lifang"
+                                               << "李芳"
+                                               << "clerk"
+                                               << "long enough"
+                                               << "Login name";
+    QTest::newRow("sql in login") << "x'--"
+                                  << "李芳"
+                                  << "clerk"
+                                  << "long enough"
+                                  << "Login name";
+    QTest::newRow("unknown role") << "lifang"
+                                  << "李芳"
+                                  << "boss"
+                                  << "long enough"
+                                  << "Roles";
+    QTest::newRow("empty name") << "lifang"
+                                << "  "
+                                << "clerk"
+                                << "long enough"
+                                << "Name";
 }
 
 void TestUserRepository::rejectsBadUsers()
@@ -94,7 +118,7 @@ void TestUserRepository::rejectsBadUsers()
     QFETCH(QString, role);
     QFETCH(QString, password);
     QFETCH(QString, field);
-    auto id = m_store->users().create(NewUser{login, name, {role}, password}, QStringLiteral("admin"));
+    auto id = m_store->users().create(NewUser {login, name, {role}, password}, QStringLiteral("admin"));
     QVERIFY(!id.has_value());
     QCOMPARE(id.error().code, ErrorCode::InvalidInput);
     QCOMPARE(id.error().field, field);
@@ -105,7 +129,8 @@ void TestUserRepository::wrongPasswordsLockWithGrowingBackoff()
 {
     createClerk();
     for (int attempt = 1; attempt <= 5; ++attempt)
-        QVERIFY(!m_store->users().authenticate(QStringLiteral("wangfang"), QStringLiteral("guess %1").arg(attempt)));
+        QVERIFY(!m_store->users().authenticate(
+            QStringLiteral("wangfang"), QStringLiteral("guess %1").arg(attempt)));
     // Locked now: even the right password fails.
     auto locked = m_store->users().authenticate(QStringLiteral("wangfang"), QStringLiteral("correct horse"));
     QVERIFY(!locked.has_value());
@@ -116,7 +141,9 @@ void TestUserRepository::wrongPasswordsLockWithGrowingBackoff()
     QVERIFY(!m_store->users().authenticate(QStringLiteral("wangfang"), QStringLiteral("guess 6")));
     QCOMPARE(m_store->users().byLogin(QStringLiteral("wangfang"))->lockedUntil, m_clock.now().addSecs(120));
     m_clock.advanceSeconds(121);
-    QVERIFY(m_store->users().authenticate(QStringLiteral("wangfang"), QStringLiteral("correct horse")).has_value());
+    QVERIFY(m_store->users()
+                .authenticate(QStringLiteral("wangfang"), QStringLiteral("correct horse"))
+                .has_value());
     QCOMPARE(m_store->users().byLogin(QStringLiteral("wangfang"))->failedLogins, 0);
 }
 
@@ -134,7 +161,8 @@ void TestUserRepository::changeAndResetPassword()
     const qint64 id = createClerk();
     QVERIFY(!m_store->users().changePassword(id, QStringLiteral("not it"), QStringLiteral("new secret 1")));
     QVERIFY(!m_store->users().changePassword(id, QStringLiteral("correct horse"), QStringLiteral("short")));
-    QVERIFY(m_store->users().changePassword(id, QStringLiteral("correct horse"), QStringLiteral("new secret 1")));
+    QVERIFY(
+        m_store->users().changePassword(id, QStringLiteral("correct horse"), QStringLiteral("new secret 1")));
     QVERIFY(!m_store->users().authenticate(QStringLiteral("wangfang"), QStringLiteral("correct horse")));
     QVERIFY(m_store->users().authenticate(QStringLiteral("wangfang"), QStringLiteral("new secret 1")));
     QVERIFY(m_store->users().resetPassword(id, QStringLiteral("admin given 2"), QStringLiteral("admin")));
@@ -146,7 +174,8 @@ void TestUserRepository::inactiveUserCannotLogIn()
     const qint64 id = createClerk();
     QVERIFY(m_store->users().setActive(id, false, QStringLiteral("admin")));
     QVERIFY(!m_store->users().authenticate(QStringLiteral("wangfang"), QStringLiteral("correct horse")));
-    QVERIFY(m_store->users().setRoles(id, {QStringLiteral("clerk"), QStringLiteral("confirmer")}, QStringLiteral("admin")));
+    QVERIFY(m_store->users().setRoles(
+        id, {QStringLiteral("clerk"), QStringLiteral("confirmer")}, QStringLiteral("admin")));
     QVERIFY(!m_store->users().setRoles(id, {QStringLiteral("king")}, QStringLiteral("admin")));
     QCOMPARE(m_store->users().byId(id)->roleKeys.size(), 2);
 }

@@ -1,5 +1,5 @@
-#include "core/workflow/CaseWorkflow.h"
 #include "core/domain/DomainKeys.h"
+#include "core/workflow/CaseWorkflow.h"
 #include "tests/workflow/WorkflowFixture.h"
 
 #include <QTest>

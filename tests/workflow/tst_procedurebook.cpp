@@ -1,5 +1,5 @@
-#include "core/workflow/ProcedureBook.h"
 #include "core/domain/DomainKeys.h"
+#include "core/workflow/ProcedureBook.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,2 +1,2 @@
--- Version 0: the empty file a first start creates before any migration ran.
--- (Nothing to create; the test opens a database built from this script.)
+-- Rows of a version-0 store: none. Version 0 is the empty file a first
+-- start creates before any migration ran.
