@@ -146,7 +146,7 @@ void TestHouseholdRepository::rejectsBadInputAndWritesNothing_data()
 
     NewHousehold badPhone = base();
     badPhone.phone = QStringLiteral("12345");
-    QTest::newRow("phone") << badPhone << QString();
+    QTest::newRow("phone") << badPhone << QStringLiteral("Phone number");
 
     NewHousehold negativeIncome = base();
     negativeIncome.members[0].monthlyIncomeFen = -1;
