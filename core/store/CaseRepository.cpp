@@ -3,6 +3,7 @@
 #include "core/domain/Clock.h"
 #include "core/domain/DomainKeys.h"
 #include "core/store/AuditLog.h"
+#include "core/store/PaymentRepository.h"
 #include "core/store/SqliteDatabase.h"
 
 #include <QCoreApplication>
@@ -33,10 +34,12 @@ struct CaseRepository::Statements
     SqliteStatement nextNumber;
 };
 
-CaseRepository::CaseRepository(SqliteDatabase& database, AuditLog& audit, const Clock& clock)
+CaseRepository::CaseRepository(
+    SqliteDatabase& database, AuditLog& audit, const Clock& clock, PaymentRepository& payments)
     : m_database(database)
     , m_audit(audit)
     , m_clock(clock)
+    , m_payments(payments)
 {
 }
 
@@ -124,6 +127,8 @@ Result<QList<qint64>> CaseRepository::addMany(const QList<CaseRecordInput>& case
         ids.append(caseId);
         digest.addData(QByteArray::number(caseId));
     }
+    if (auto synced = m_payments.syncFromDecisions(); !synced)
+        return std::unexpected(synced.error());
     AuditEntry entry;
     entry.actor = actor;
     entry.action = QStringLiteral("case.load");
@@ -210,6 +215,8 @@ Result<qint64> CaseRepository::saveStep(const CaseRowWrite& row, const CaseStepW
     if (auto inserted = event->execute(); !inserted)
         return std::unexpected(inserted.error());
 
+    if (auto synced = m_payments.syncFromDecisions(caseId); !synced)
+        return std::unexpected(synced.error());
     AuditEntry entry {step.actorLogin, QStringLiteral("case.") + step.action, QStringLiteral("case"),
         QString::number(caseId), step.auditDetails};
     if (auto audited = m_audit.append(entry); !audited)

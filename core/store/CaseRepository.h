@@ -18,6 +18,7 @@ namespace jiuzhu {
 class SqliteDatabase;
 class AuditLog;
 class Clock;
+class PaymentRepository;
 
 struct CaseEventRecord
 {
@@ -85,7 +86,9 @@ struct CaseStepWrite
 class CaseRepository
 {
 public:
-    CaseRepository(SqliteDatabase& database, AuditLog& audit, const Clock& clock);
+    // Decisions written here give their cases an entitlement through
+    // `payments`, in the same transaction.
+    CaseRepository(SqliteDatabase& database, AuditLog& audit, const Clock& clock, PaymentRepository& payments);
     ~CaseRepository();
 
     Result<QList<qint64>> addMany(const QList<CaseRecordInput>& cases, const QString& actor);
@@ -104,6 +107,7 @@ private:
     SqliteDatabase& m_database;
     AuditLog& m_audit;
     const Clock& m_clock;
+    PaymentRepository& m_payments;
     std::unique_ptr<Statements> m_statements;
 };
 

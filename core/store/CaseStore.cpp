@@ -7,6 +7,7 @@
 #include "core/store/HouseholdRepository.h"
 #include "core/store/Migrations.h"
 #include "core/store/OfficeRepository.h"
+#include "core/store/PaymentRepository.h"
 #include "core/store/PolicyRepository.h"
 #include "core/store/SqliteDatabase.h"
 #include "core/store/UserRepository.h"
@@ -73,6 +74,7 @@ CaseStore::~CaseStore()
     m_office.reset();
     m_users.reset();
     m_policy.reset();
+    m_payments.reset();
     m_audit.reset();
     if (m_database)
         m_database->close();
@@ -199,10 +201,11 @@ Status CaseStore::openDatabase(OpenMode mode)
     m_audit = std::make_unique<AuditLog>(*m_database, m_clock);
     m_content = std::make_unique<ContentStore>(m_dataDirectory + QStringLiteral("/content"));
     m_households = std::make_unique<HouseholdRepository>(*m_database, *m_audit, m_clock);
-    m_cases = std::make_unique<CaseRepository>(*m_database, *m_audit, m_clock);
     m_office = std::make_unique<OfficeRepository>(*m_database, *m_audit, m_clock);
     m_users = std::make_unique<UserRepository>(*m_database, *m_audit, m_clock);
     m_policy = std::make_unique<PolicyRepository>(*m_database, *m_audit, m_clock);
+    m_payments = std::make_unique<PaymentRepository>(*m_database, *m_audit, m_clock);
+    m_cases = std::make_unique<CaseRepository>(*m_database, *m_audit, m_clock, *m_payments);
     return {};
 }
 
@@ -238,6 +241,11 @@ UserRepository& CaseStore::users()
 PolicyRepository& CaseStore::policy()
 {
     return *m_policy;
+}
+
+PaymentRepository& CaseStore::payments()
+{
+    return *m_payments;
 }
 
 void CaseStore::setLoginRules(const LoginRules& rules)

@@ -17,6 +17,7 @@ class Clock;
 class ContentStore;
 class HouseholdRepository;
 class OfficeRepository;
+class PaymentRepository;
 class SqliteDatabase;
 class SqliteTransaction;
 class UserRepository;
@@ -62,6 +63,7 @@ public:
     OfficeRepository& office();
     UserRepository& users();
     PolicyRepository& policy();
+    PaymentRepository& payments();
     // Replaces the password-hashing and lockout rules (tests use cheap hashing).
     void setLoginRules(const LoginRules& rules);
     AuditLog& audit();
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<OfficeRepository> m_office;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<PolicyRepository> m_policy;
+    std::unique_ptr<PaymentRepository> m_payments;
 };
 
 } // namespace jiuzhu

@@ -3,6 +3,7 @@
 #include "core/store/ContentStore.h"
 #include "core/store/HouseholdRepository.h"
 #include "core/store/Migrations.h"
+#include "core/store/PaymentRepository.h"
 #include "core/store/SqliteDatabase.h"
 
 #include <QDir>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void fixturesUpgradeToTheCurrentSchema_data();
     void fixturesUpgradeToTheCurrentSchema();
     void aFailingMigrationChangesNothing();
+    void version3GivesDecidedCasesTheirEntitlement();
 
 private:
     FixedClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
@@ -150,6 +152,41 @@ void TestMigrations::aFailingMigrationChangesNothing()
         *database->queryInt64(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'office'")),
         qint64(0));
     QCOMPARE(*database->queryText(QStringLiteral("SELECT note FROM households")), QStringLiteral("keep me"));
+}
+
+void TestMigrations::version3GivesDecidedCasesTheirEntitlement()
+{
+    QTemporaryDir directory;
+    {
+        auto database = SqliteDatabase::open(
+            directory.path() + QStringLiteral("/jiuzhu.db"), SqliteDatabase::OpenMode::ReadWriteCreate);
+        QVERIFY(Migrations::migrateTo(*database, 2).has_value());
+        QVERIFY(database->exec(readText(kDataDir + QStringLiteral("/fixture_v2.sql"))).has_value());
+    }
+    auto store = CaseStore::open(directory.path(), m_clock);
+    QVERIFY2(store.has_value(), qPrintable(store ? QString() : store.error().message));
+    auto cases = (*store)->payments().payableCases();
+    QVERIFY(cases.has_value());
+    QCOMPARE(cases->size(), 3);
+
+    const PayableCase& dibao = cases->at(0);
+    QCOMPARE(dibao.periods.size(), 1);
+    QCOMPARE(dibao.periods.constFirst().from.toString(), QStringLiteral("2026-02"));
+    QVERIFY(!dibao.periods.constFirst().until.has_value());
+    QCOMPARE(dibao.periods.constFirst().monthlyFen, qint64(126000));
+    QCOMPARE(dibao.periods.constFirst().persons, 2); // the son does not live with them
+
+    const PayableCase& tekun = cases->at(1);
+    QCOMPARE(tekun.periods.constFirst().persons, 1);
+    QCOMPARE(tekun.periods.constFirst().until->toString(), QStringLiteral("2026-06"));
+
+    const PayableCase& temporary = cases->at(2);
+    QVERIFY(temporary.periods.isEmpty());
+    QCOMPARE(temporary.oneOffs.size(), 1);
+    QCOMPARE(temporary.oneOffs.constFirst().month.toString(), QStringLiteral("2026-03"));
+    QCOMPARE(temporary.oneOffs.constFirst().fen, qint64(300000));
+    for (const PayableCase& payable : std::as_const(*cases))
+        QVERIFY(payable.validate().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
