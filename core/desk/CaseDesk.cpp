@@ -1,11 +1,11 @@
 #include "core/desk/CaseDesk.h"
 
+#include "core/desk/DeskActor.h"
 #include "core/domain/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CaseStore.h"
 #include "core/store/OfficeRepository.h"
 #include "core/store/PolicyRepository.h"
-#include "core/store/UserRepository.h"
 #include "core/workflow/CaseFileJson.h"
 
 #include <QJsonDocument>
@@ -65,18 +65,7 @@ WorkflowContext CaseDesk::context() const
 
 Result<Actor> CaseDesk::actor(qint64 userId)
 {
-    auto user = m_store.users().byId(userId);
-    if (!user)
-        return std::unexpected(user.error());
-    if (!user->active)
-        return fail(
-            ErrorCode::PermissionDenied, tr("User"), tr("The account %1 is switched off.").arg(user->login));
-    Actor actor {user->id, user->login, {}};
-    for (const QString& key : std::as_const(user->roleKeys)) {
-        if (auto role = roleFromKey(key))
-            actor.roles.insert(*role);
-    }
-    return actor;
+    return deskActor(m_store, userId);
 }
 
 Result<CaseFile> CaseDesk::caseFile(qint64 caseId)

@@ -172,6 +172,61 @@ Result<ProposedChange> ChangeEffects::propose(
     return proposal;
 }
 
+Result<ProposedChange> ChangeEffects::afterReview(const PayableCase& payable, const Recalculation& recalculation)
+{
+    if (Status valid = payable.validate(); !valid)
+        return std::unexpected(valid.error());
+    const QString field = PayableCase::caseLabel(payable.caseId);
+    if (!recalculation.decidedOn.isValid())
+        return fail(ErrorCode::InvalidInput, field, tr("The review needs a valid date of decision."));
+    const YearMonth decided = YearMonth::containing(recalculation.decidedOn);
+    const std::optional<BenefitPeriod> current = payable.periodIn(decided);
+    if (!current)
+        return fail(ErrorCode::InvalidInput, field,
+            tr("The case is not paid monthly in %1, so there is nothing to review.").arg(decided.toString()));
+    if (recalculation.eligible && (recalculation.monthlyFen < 0 || recalculation.persons < 1))
+        return fail(ErrorCode::InvalidInput, field,
+            tr("A recalculated benefit needs at least one person and an amount of zero or more."));
+
+    const YearMonth effective = decided.addMonths(1);
+    ProposedChange proposal;
+    proposal.caseId = payable.caseId;
+    proposal.event = ChangeEventKind::IncomeChange;
+    proposal.effectiveFrom = effective;
+    const QString what = tr("The review of %1").arg(day(recalculation.decidedOn));
+    if (!recalculation.eligible) {
+        proposal.direction = BenefitDirection::Stop;
+        proposal.reason = tr("%1: the benefit stops from %2; %3 is the last month paid.")
+                              .arg(what, effective.toString(), decided.toString());
+        return proposal;
+    }
+    proposal.persons = recalculation.persons;
+    if (recalculation.monthlyFen == current->monthlyFen && recalculation.persons == current->persons) {
+        proposal.direction = BenefitDirection::Unchanged;
+        proposal.reason = tr("%1: after review the benefit stays as it is.").arg(what);
+        return proposal;
+    }
+    if (endsBefore(payable, effective)) {
+        proposal.direction = BenefitDirection::Unchanged;
+        proposal.reason
+            = tr("%1: the case already ends before %2, so nothing changes.").arg(what, effective.toString());
+        return proposal;
+    }
+    const qint64 fen = recalculation.monthlyFen;
+    proposal.direction = fen > current->monthlyFen
+            || (fen == current->monthlyFen && recalculation.persons > current->persons)
+        ? BenefitDirection::Raise
+        : BenefitDirection::Lower;
+    proposal.newPeriod = BenefitPeriod {effective, payable.periods.last().until, fen, recalculation.persons};
+    proposal.reason = (proposal.direction == BenefitDirection::Raise
+            ? tr("%1: the benefit rises to %2 yuan a month for %3 persons from %4.")
+            : tr("%1: the benefit falls to %2 yuan a month for %3 persons from %4."))
+                          .arg(what, yuan(fen))
+                          .arg(recalculation.persons)
+                          .arg(effective.toString());
+    return proposal;
+}
+
 Result<PayableCase> ChangeEffects::apply(const PayableCase& payable, const ProposedChange& change)
 {
     const QString field = PayableCase::caseLabel(payable.caseId);

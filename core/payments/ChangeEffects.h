@@ -77,6 +77,13 @@ public:
     [[nodiscard]] static Result<ProposedChange> propose(const PayableCase& payable, const ChangeEvent& event,
         const std::optional<Recalculation>& recalculation = std::nullopt);
 
+    // The outcome of a periodic review (年度复核): stop when no longer
+    // eligible, otherwise the recalculated amount and persons, from the month
+    // after the decision; unchanged when both stay the same. The case must be
+    // paid monthly in the month of the decision.
+    [[nodiscard]] static Result<ProposedChange> afterReview(
+        const PayableCase& payable, const Recalculation& recalculation);
+
     // The case with the change applied: periods from `effectiveFrom` on are
     // replaced by the new period (ending when the case was due to end) or
     // by nothing when stopping. One-offs already granted are kept. Refuses a
