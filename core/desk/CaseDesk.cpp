@@ -2,10 +2,14 @@
 
 #include "core/desk/DeskActor.h"
 #include "core/domain/Clock.h"
+#include "core/domain/DomainText.h"
+#include "core/payments/ChangeEffects.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CaseStore.h"
 #include "core/store/OfficeRepository.h"
+#include "core/store/PaymentRepository.h"
 #include "core/store/PolicyRepository.h"
+#include "core/store/SqliteDatabase.h"
 #include "core/workflow/CaseFileJson.h"
 
 #include <QJsonDocument>
@@ -147,11 +151,62 @@ Result<CaseTransition> CaseDesk::save(const CaseFile& before, CaseTransition tra
     const CaseEvent& event = transition.event;
     CaseStepWrite step {event.action, event.actorUserId, event.at, event.fromState, event.toState,
         event.reason, event.data, actor.login, event.toAuditDetails()};
+    auto transaction = m_store.beginTransaction();
+    if (!transaction)
+        return std::unexpected(transaction.error());
     auto caseId = m_store.cases().saveStep(row, step);
     if (!caseId)
         return std::unexpected(caseId.error());
+    if (event.action == QLatin1String("adjust") && after.decision) {
+        if (auto adjusted = adjustEntitlement(*caseId, after.decision->monthlyAmountFen, actor); !adjusted)
+            return std::unexpected(adjusted.error());
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
     transition.caseFile.id = *caseId;
     return transition;
+}
+
+Status CaseDesk::adjustEntitlement(qint64 caseId, qint64 monthlyFen, const Actor& actor)
+{
+    // An adjustment decided today pays the new amount, for the same persons,
+    // from next month on: this month's money has already gone out.
+    auto payable = m_store.payments().payableCase(caseId);
+    if (!payable)
+        return std::unexpected(payable.error());
+    const QDate today = m_clock.today();
+    const auto current = payable->periodIn(YearMonth::containing(today));
+    if (!current)
+        return fail(ErrorCode::InvalidInput, tr("Monthly amount"),
+            tr("Case %1 is not paid monthly this month, so there is no amount to adjust.").arg(caseId));
+    auto proposal = ChangeEffects::afterReview(*payable, Recalculation {true, current->persons, monthlyFen, today});
+    if (!proposal)
+        return std::unexpected(proposal.error());
+    auto corrected = ChangeEffects::apply(*payable, *proposal);
+    if (!corrected)
+        return std::unexpected(corrected.error());
+    return m_store.payments().replaceEntitlement(*corrected, PaymentActor {actor.userId, actor.login}, proposal->reason);
+}
+
+Result<QList<CaseFile>> CaseDesk::followUpDrafts(qint64 caseId)
+{
+    auto file = caseFile(caseId);
+    if (!file)
+        return std::unexpected(file.error());
+    return m_workflow.followUpDrafts(*file);
+}
+
+Result<CaseTransition> CaseDesk::openFollowUp(qint64 sourceCaseId, AssistanceType type, qint64 userId)
+{
+    auto drafts = followUpDrafts(sourceCaseId);
+    if (!drafts)
+        return std::unexpected(drafts.error());
+    for (const CaseFile& draft : std::as_const(*drafts)) {
+        if (draft.type == type)
+            return start(draft, QStringLiteral("apply"), userId, ActionInput {});
+    }
+    return fail(ErrorCode::InvalidInput, tr("Assistance type"),
+        tr("Case %1 as it stands offers no classified review for %2.").arg(sourceCaseId).arg(displayName(type)));
 }
 
 Result<DueCases> CaseDesk::due(std::optional<qint64> userId)

@@ -47,6 +47,12 @@ public:
         qint64 caseId, const QString& action, qint64 userId, const ActionInput& input);
     Result<CaseFile> caseFile(qint64 caseId);
     Result<QList<AvailableAction>> availableActions(qint64 caseId, qint64 userId);
+    // 一次申请、分类审核: the drafts of other types a refused or not accepted
+    // case may be assessed for, carrying its household, members and the
+    // materials the other type asks for, so nothing is entered twice.
+    Result<QList<CaseFile>> followUpDrafts(qint64 caseId);
+    // Opens the follow-up case of `type` as `userId`.
+    Result<CaseTransition> openFollowUp(qint64 sourceCaseId, AssistanceType type, qint64 userId);
     // Deadlines of every case run through the procedure, for the whole
     // office or only those the given user can act on.
     Result<DueCases> due(std::optional<qint64> userId = std::nullopt);
@@ -56,6 +62,7 @@ private:
         WorkingCalendar calendar, Entrustment entrustment);
     WorkflowContext context() const;
     Result<CaseTransition> save(const CaseFile& before, CaseTransition transition, const Actor& actor);
+    Status adjustEntitlement(qint64 caseId, qint64 monthlyFen, const Actor& actor);
 
     CaseStore& m_store;
     const Clock& m_clock;

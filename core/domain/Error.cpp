@@ -30,6 +30,14 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("store-missing");
     case ErrorCode::AuditChainBroken:
         return QStringLiteral("audit-chain-broken");
+    case ErrorCode::BundleDamaged:
+        return QStringLiteral("bundle-damaged");
+    case ErrorCode::BundleTooNew:
+        return QStringLiteral("bundle-too-new");
+    case ErrorCode::BundleWrongRecipient:
+        return QStringLiteral("bundle-wrong-recipient");
+    case ErrorCode::BundleUnknownSender:
+        return QStringLiteral("bundle-unknown-sender");
     case ErrorCode::Io:
         return QStringLiteral("io");
     case ErrorCode::Internal:

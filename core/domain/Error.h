@@ -19,6 +19,10 @@ enum class ErrorCode {
     StoreTooNew,
     StoreMissing,
     AuditChainBroken,
+    BundleDamaged, // an exchange file that is truncated, altered or not an exchange file at all
+    BundleTooNew, // an exchange file made by a newer version of Jiuzhu
+    BundleWrongRecipient, // an exchange file meant for another office or another key
+    BundleUnknownSender, // an exchange file from an office whose keys are not registered
     Io,
     Internal,
 };

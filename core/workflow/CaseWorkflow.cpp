@@ -214,6 +214,19 @@ Result<QStringList> CaseWorkflow::lateDeadlines(
     return late;
 }
 
+QList<CaseFile> CaseWorkflow::followUpDrafts(const CaseFile& file) const
+{
+    const ProcedureDefinition* procedure = m_book.procedure(file.type);
+    if (!procedure || file.events.isEmpty())
+        return {};
+    const QString lastAction = file.events.constLast().action;
+    for (const TransitionDefinition& t : procedure->transitions) {
+        if (t.action == lastAction && t.to == file.state)
+            return followUps(file, t);
+    }
+    return {};
+}
+
 QList<CaseFile> CaseWorkflow::followUps(const CaseFile& file, const TransitionDefinition& t) const
 {
     QList<CaseFile> drafts;

@@ -42,6 +42,10 @@ public:
     [[nodiscard]] Result<CaseTransition> apply(const CaseFile& file, const QString& action,
         const Actor& actor, const ActionInput& input, const WorkflowContext& context) const;
 
+    // The follow-up drafts (分类审核) the step that brought `file` to its
+    // present state offers: one per type, in the procedure's order.
+    [[nodiscard]] QList<CaseFile> followUpDrafts(const CaseFile& file) const;
+
 private:
     Result<const TransitionDefinition*> permitted(const CaseFile& file, const ProcedureDefinition& procedure,
         const QString& action, const Actor& actor) const;

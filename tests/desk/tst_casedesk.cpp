@@ -7,6 +7,7 @@
 #include "core/store/CaseStore.h"
 #include "core/store/HouseholdRepository.h"
 #include "core/store/OfficeRepository.h"
+#include "core/store/PaymentRepository.h"
 #include "core/store/PolicyRepository.h"
 #include "core/store/SqliteDatabase.h"
 #include "core/store/UserRepository.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void rolesComeFromTheStoreNotTheCaller();
     void withoutEntrustmentTheCaseIsReferred();
     void overdueConfirmationIsListed();
+    void aRefusedDibaoOpensAFollowUpWithoutReentry();
+    void anAdjustmentPaysTheNewAmountFromNextMonth();
 
 private:
     qint64 eventCount();
@@ -167,6 +170,58 @@ void TestCaseDesk::overdueConfirmationIsListed()
     // The confirmer can act on it; the clerk cannot.
     QCOMPARE((*late)->due(3)->overdue.size(), 1);
     QCOMPARE((*late)->due(1)->overdue.size(), 0);
+}
+
+void TestCaseDesk::aRefusedDibaoOpensAFollowUpWithoutReentry()
+{
+    auto caseId = m_office->runToPublicity();
+    VERIFY_OK(caseId);
+    m_office->fixture.advanceDays(8);
+    auto desk = CaseDesk::open(*m_office->store, m_office->fixture.clock);
+    // Nothing to follow up while the case is open.
+    QVERIFY((*desk)->followUpDrafts(*caseId)->isEmpty());
+    auto refused = (*desk)->take(*caseId, QStringLiteral("confirm-refuse"), 3,
+        WorkflowFixture::withText(QStringLiteral("reasons"), QStringLiteral("家庭人均收入高于低保标准")));
+    VERIFY_OK(refused);
+
+    auto drafts = (*desk)->followUpDrafts(*caseId);
+    VERIFY_OK(drafts);
+    QList<AssistanceType> types;
+    for (const CaseFile& draft : std::as_const(*drafts))
+        types.append(draft.type);
+    QCOMPARE(types,
+        (QList<AssistanceType> {AssistanceType::NearDibao, AssistanceType::RigidExpense,
+            AssistanceType::SeriousIllness, AssistanceType::TemporaryExpenditure}));
+
+    // The preliminary reviewer may not open it; the clerk may, and the new case
+    // carries the household and its adults from the refused one.
+    QVERIFY(!(*desk)->openFollowUp(*caseId, AssistanceType::NearDibao, 2));
+    auto opened = (*desk)->openFollowUp(*caseId, AssistanceType::NearDibao, 1);
+    VERIFY_OK(opened);
+    QCOMPARE(opened->caseFile.type, AssistanceType::NearDibao);
+    QCOMPARE(opened->caseFile.householdId, m_office->draft.householdId);
+    QCOMPARE(opened->caseFile.coResidentAdults, m_office->draft.coResidentAdults);
+    QCOMPARE(opened->caseFile.sourceCaseId, *caseId);
+    QCOMPARE((*desk)->caseFile(opened->caseFile.id)->state, CaseState::Applied);
+    auto notOffered = (*desk)->openFollowUp(*caseId, AssistanceType::Tekun, 1);
+    QVERIFY(!notOffered);
+    QCOMPARE(notOffered.error().code, ErrorCode::InvalidInput);
+}
+
+void TestCaseDesk::anAdjustmentPaysTheNewAmountFromNextMonth()
+{
+    auto caseId = m_office->approvedCase(45000);
+    VERIFY_OK(caseId);
+    m_office->fixture.clock.set(QDateTime(QDate(2026, 6, 10), QTime(9, 0)));
+    auto desk = CaseDesk::open(*m_office->store, m_office->fixture.clock);
+    ActionInput input = WorkflowFixture::withText(QStringLiteral("reasons"), QStringLiteral("家庭收入减少"));
+    input.monthlyAmountFen = 52000;
+    VERIFY_OK((*desk)->take(*caseId, QStringLiteral("adjust"), 3, input));
+    auto payable = m_office->store->payments().payableCase(*caseId);
+    VERIFY_OK(payable);
+    QCOMPARE(payable->periodIn(YearMonth::of(2026, 6).value())->monthlyFen, qint64(45000));
+    QCOMPARE(payable->periodIn(YearMonth::of(2026, 7).value())->monthlyFen, qint64(52000));
+    QCOMPARE(payable->periodIn(YearMonth::of(2026, 7).value())->persons, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCaseDesk)
