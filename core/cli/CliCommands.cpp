@@ -1,7 +1,9 @@
 #include "core/cli/CliCommands.h"
 
+#include "core/cli/CliSupport.h"
 #include "core/cli/CommandLine.h"
 #include "core/demo/DemoOfficeGenerator.h"
+#include "core/demo/DemoOfficeLife.h"
 #include "core/desk/CaseDesk.h"
 #include "core/domain/Clock.h"
 #include "core/domain/DomainKeys.h"
@@ -10,6 +12,7 @@
 #include "core/domain/Money.h"
 #include "core/policy/CalcRequest.h"
 #include "core/policy/CalcResult.h"
+#include "core/workflow/Role.h"
 #include "core/store/CaseStore.h"
 #include "core/store/HouseholdRepository.h"
 
@@ -29,42 +32,6 @@ class CliText
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-
-QString dataDirectoryOf(const CliContext& context)
-{
-    return context.dataDirectory.isEmpty() ? CaseStore::defaultDataDirectory() : context.dataDirectory;
-}
-
-void printJson(CliContext& context, const QJsonObject& object)
-{
-    context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
-}
-
-int reportError(CliContext& context, const Error& error)
-{
-    if (context.json) {
-        QJsonObject object {{QStringLiteral("ok"), false},
-            {QStringLiteral("error"), errorCodeName(error.code)}, {QStringLiteral("field"), error.field},
-            {QStringLiteral("message"), error.message}};
-        printJson(context, object);
-    }
-    context.err << CliText::tr("Error: %1").arg(error.toString()) << Qt::endl;
-    return CommandLine::Failure;
-}
-
-// ID numbers are masked in every listing; the full number is shown only on
-// the household's own page.
-QString maskedIdNumber(const QString& idNumber)
-{
-    if (idNumber.size() != 18)
-        return idNumber;
-    return idNumber.left(4) + QString(10, QLatin1Char('*')) + idNumber.right(4);
-}
-
-Result<std::unique_ptr<CaseStore>> openExisting(const CliContext& context)
-{
-    return CaseStore::open(dataDirectoryOf(context), context.clock, CaseStore::OpenMode::ExistingOnly);
-}
 
 } // namespace
 
@@ -98,6 +65,8 @@ int runDemo(CliContext& context, int households, quint64 seed)
                 {QStringLiteral("households"), summary->households},
                 {QStringLiteral("members"), summary->members}, {QStringLiteral("cases"), summary->cases},
                 {QStringLiteral("communities"), summary->communities},
+                {QStringLiteral("staff"), summary->staff},
+                {QStringLiteral("live_applications"), summary->liveApplications},
                 {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     } else {
         context.out << CliText::tr(
@@ -109,6 +78,16 @@ int runDemo(CliContext& context, int households, quint64 seed)
                            .arg(summary->cases)
                            .arg(summary->communities)
                     << Qt::endl;
+        // Staff ids follow the list's order, from 1.
+        const QList<DemoStaffMember> staff = DemoOfficeLife::staff();
+        context.out << CliText::tr("Staff accounts (password %1):").arg(DemoOfficeLife::staffPassword())
+                    << Qt::endl;
+        for (qsizetype index = 0; index < staff.size(); ++index)
+            context.out << QStringLiteral("  --user %1\t%2\t%3\t%4")
+                               .arg(index + 1)
+                               .arg(staff.at(index).login, staff.at(index).displayName,
+                                   displayName(*roleFromKey(staff.at(index).roleKey)))
+                        << Qt::endl;
     }
     return CommandLine::Success;
 }

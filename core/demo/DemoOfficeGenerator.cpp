@@ -5,6 +5,7 @@
 #include "core/demo/DemoHouseholdGenerator.h"
 #include "core/demo/DemoHouseholdPlanner.h"
 #include "core/demo/DemoIdNumberAllocator.h"
+#include "core/demo/DemoOfficeLife.h"
 #include "core/demo/DemoWordLists.h"
 #include "core/domain/IdNumber.h"
 #include "core/store/CaseStore.h"
@@ -167,6 +168,7 @@ Result<DemoSummary> DemoOfficeGenerator::populate(
     }
 
     DemoIdNumberAllocator idNumbers(m_options.officeCode.left(6));
+    QList<qint64> allHouseholdIds;
     for (qint64 start = 0; start < total; start += m_options.batchSize) {
         const qint64 end = qMin(total, start + m_options.batchSize);
         QList<DemoHouseholdPlan> plans;
@@ -199,12 +201,19 @@ Result<DemoSummary> DemoOfficeGenerator::populate(
         }
         if (auto committed = batch->commit(); !committed)
             return std::unexpected(committed.error());
+        allHouseholdIds.append(*householdIds);
         summary.households += households.size();
         summary.members += members;
         summary.cases += cases.size();
         if (progress && !progress(end, total) && end < total)
-            break;
+            return summary; // stopped: households without staff or history
     }
+    auto activity = DemoOfficeLife(m_options.seed, m_options.today).bringToLife(store, allHouseholdIds);
+    if (!activity)
+        return std::unexpected(activity.error());
+    summary.staff = activity->staff;
+    summary.liveApplications = activity->liveApplications;
+    summary.cases += activity->liveApplications;
     if (auto optimized = store.households().optimizeSearchIndex(); !optimized)
         return std::unexpected(optimized.error());
     return summary;

@@ -32,6 +32,8 @@ struct DemoSummary
     qint64 members = 0;
     qint64 cases = 0;
     qint64 communities = 0;
+    qint64 staff = 0;
+    qint64 liveApplications = 0; // of `cases`, those run step by step through the procedure
 };
 
 // The demo office: a township with villages and communities, households of

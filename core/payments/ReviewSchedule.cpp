@@ -46,7 +46,18 @@ Result<std::optional<YearMonth>> ReviewSchedule::nextDue(const ReviewableCase& r
     if (!key)
         return std::optional<YearMonth>();
     const YearMonth base = reviewable.lastReview.value_or(reviewable.startMonth);
-    const Result<qint64> interval = m_policy.integer(*key, std::nullopt, base.firstDay());
+    Result<qint64> interval = m_policy.integer(*key, std::nullopt, base.firstDay());
+    if (!interval && interval.error().code == ErrorCode::NotFound) {
+        // A case reviewed before the policy's recorded history began (brought
+        // in from old records) follows the earliest interval on record.
+        std::optional<PolicyEntry> earliest;
+        for (const PolicyEntry& entry : m_policy.entries()) {
+            if (entry.key == *key && !entry.area && (!earliest || entry.effectiveFrom < earliest->effectiveFrom))
+                earliest = entry;
+        }
+        if (earliest)
+            interval = m_policy.integer(*key, std::nullopt, earliest->effectiveFrom);
+    }
     if (!interval)
         return fail(interval.error().code, PayableCase::caseLabel(reviewable.caseId),
             tr("No review interval for %1 is in force in %2: %3")

@@ -46,7 +46,8 @@ struct ReviewDue
 // (review.interval_months.dibao / .tekun / .case_by_case). The interval is
 // read as of the last review because the next review date is set then and
 // written on the review record; a later policy change applies from the next
-// review on. Temporary assistance is paid once and never reviewed; 低边,
+// review on. A review older than the policy's recorded history uses the
+// earliest interval on record. Temporary assistance is paid once and never reviewed; 低边,
 // 刚性支出 and 重病 have no review interval in the policy catalogue, so they
 // are reviewed only on a change (see ChangeEffects).
 class ReviewSchedule

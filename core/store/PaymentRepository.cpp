@@ -576,6 +576,34 @@ Status PaymentRepository::recordReview(const ReviewRecord& review, const Payment
     return transaction->commit();
 }
 
+Status PaymentRepository::addReviews(const QList<ReviewRecord>& reviews, const QString& actor)
+{
+    auto transaction = SqliteTransaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto insert = m_database.prepare(QStringLiteral(
+        "INSERT INTO reviews (case_id, reviewed_on, review_month, outcome, effective_month, notes)"
+        " VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return std::unexpected(insert.error());
+    for (const ReviewRecord& review : reviews) {
+        if (review.outcome == BenefitDirection::AwaitingReview)
+            return fail(ErrorCode::InvalidInput, PaymentText::tr("Review outcome"),
+                PaymentText::tr("Case %1: a review that was carried out has an outcome.").arg(review.caseId));
+        insert->bind(1, review.caseId).bind(2, review.reviewedOn.toString(Qt::ISODate));
+        insert->bind(3, review.reviewMonth.toString()).bind(4, domainKey(review.outcome));
+        insert->bindOptional(5, review.effectiveFrom ? review.effectiveFrom->toString() : QString());
+        insert->bind(6, review.notes);
+        if (auto inserted = insert->execute(); !inserted)
+            return inserted;
+    }
+    AuditEntry entry {actor, QStringLiteral("payment.review.load"), QStringLiteral("case"), QString(),
+        QJsonObject {{QStringLiteral("count"), static_cast<qint64>(reviews.size())}}};
+    if (auto audited = m_audit.append(entry); !audited)
+        return audited;
+    return transaction->commit();
+}
+
 Result<QMap<qint64, YearMonth>> PaymentRepository::lastReviewMonths()
 {
     auto select = m_database.prepare(

@@ -89,6 +89,9 @@ public:
     Result<qint64> recordChange(const ChangeRecord& change, const PaymentActor& actor);
     Result<QList<ChangeRecord>> changesOf(qint64 caseId);
     Status recordReview(const ReviewRecord& review, const PaymentActor& actor);
+    // Reviews brought in whole (demo office, existing records): one
+    // transaction and one audit entry for all.
+    Status addReviews(const QList<ReviewRecord>& reviews, const QString& actor);
     // The month of each case's latest review.
     Result<QMap<qint64, YearMonth>> lastReviewMonths();
 

@@ -1,6 +1,7 @@
 #include "core/cli/CommandLine.h"
 #include "core/domain/Clock.h"
 #include "core/store/SqliteDatabase.h"
+#include "tests/cli/CliRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,17 +14,7 @@
 
 using namespace jiuzhu;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-} // namespace
+using Run = testing::CliRun;
 
 class TestCommandLine : public QObject
 {
@@ -52,13 +43,7 @@ private:
 
 Run TestCommandLine::run(const QStringList& arguments)
 {
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = CommandLine::run(QStringList {QStringLiteral("jiuzhu")} + arguments, out, err, m_clock);
-    out.flush();
-    err.flush();
-    return result;
+    return testing::runCli(arguments, m_clock);
 }
 
 void TestCommandLine::initTestCase()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void nextDueByType();
     void intervalIsReadAsOfTheLastReview();
     void missingIntervalIsAnError();
+    void reviewsBeforeThePolicyHistoryUseTheEarliestInterval();
     void worklistOfAMonth();
     void fromPayable();
 };
@@ -95,6 +96,17 @@ void TestReviewSchedule::missingIntervalIsAnError()
         !schedule.dueInMonth({reviewable(7, AssistanceType::Tekun, ym(2025, 3))}, ym(2026, 3)).has_value());
     // Types without periodic review need no policy at all.
     VERIFY_OK(schedule.nextDue(reviewable(8, AssistanceType::TemporaryExpenditure, ym(2025, 3))));
+}
+
+void TestReviewSchedule::reviewsBeforeThePolicyHistoryUseTheEarliestInterval()
+{
+    PolicySet policy;
+    addEntry(policy, QStringLiteral("review.interval_months.dibao"), QDate(2024, 7, 1), 12);
+    addEntry(policy, QStringLiteral("review.interval_months.dibao"), QDate(2026, 1, 1), 6);
+    const ReviewSchedule schedule(policy);
+    // Started in 2019, long before the first entry: the 2024 figure applies.
+    QCOMPARE(*schedule.nextDue(reviewable(1, AssistanceType::Dibao, ym(2019, 3))), std::optional(ym(2020, 3)));
+    QCOMPARE(*schedule.nextDue(reviewable(2, AssistanceType::Dibao, ym(2026, 2))), std::optional(ym(2026, 8)));
 }
 
 void TestReviewSchedule::worklistOfAMonth()
