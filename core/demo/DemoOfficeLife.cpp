@@ -217,10 +217,11 @@ Result<qint64> DemoOfficeLife::runApplications(CaseStore& store, const QList<qin
                 draft.coResidentAdults.append(member.id);
         }
         const auto stage = static_cast<LiveStage>(index % 3);
-        // Started so that the open deadline falls around today: an intake
+        // Started so that the open deadline falls around today (and every
+        // step before today, whatever the hour of the clock): an intake
         // decision of the last few days, a confirmation near its 20 working
         // days, a publicity ending about now.
-        const int age = static_cast<int>(stage == LiveStage::Applied ? random.between(0, 3)
+        const int age = static_cast<int>(stage == LiveStage::Applied ? random.between(1, 3)
                 : stage == LiveStage::Investigating                  ? random.between(24, 31)
                                                                      : random.between(14, 19));
         QList<Step> steps = stepsTo(stage, *workflow, draft, m_today.addDays(-age));

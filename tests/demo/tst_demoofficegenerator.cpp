@@ -1,4 +1,5 @@
 #include "core/demo/DemoOfficeGenerator.h"
+#include "core/demo/DemoOfficeLife.h"
 #include "core/domain/Clock.h"
 #include "core/domain/IdNumber.h"
 #include "core/domain/PersonName.h"
@@ -390,6 +391,9 @@ void TestDemoOfficeGenerator::populateMatchesTheSummary()
     QCOMPARE(calls, expectedCalls);
 
     QCOMPARE(summary->households, 300);
+    QCOMPARE(summary->staff, qint64(DemoOfficeLife::staff().size()));
+    QVERIFY(summary->liveApplications >= 6);
+    QCOMPARE(qint64(store->cases().workflowFiles()->size()), summary->liveApplications);
     QCOMPARE(*store->households().count(), summary->households);
     QCOMPARE(*store->cases().count(), summary->cases);
     QCOMPARE(store->households().communities()->size(), summary->communities);
