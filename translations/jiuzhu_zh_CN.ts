@@ -204,6 +204,26 @@
         <source>The account %1 is switched off.</source>
         <translation>账户 %1 已停用。</translation>
     </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>月救助金额</translation>
+    </message>
+    <message>
+        <source>Case %1 is not paid monthly this month, so there is no amount to adjust.</source>
+        <translation>案件 %1 本月没有按月发放，没有可调整的金额。</translation>
+    </message>
+    <message>
+        <source>Assistance type</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Case %1 as it stands offers no classified review for %2.</source>
+        <translation>案件 %1 目前的状态不能转入%2的分类审核。</translation>
+    </message>
+    <message>
+        <source>The account %1 may not do this. %2</source>
+        <translation>账号 %1 无权办理此事项。%2</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileJson</name>
@@ -483,6 +503,18 @@
         <source>The change cannot be applied until the new amount has been calculated.</source>
         <translation>新的救助金额核算完成前，不能执行该调整。</translation>
     </message>
+    <message>
+        <source>The review needs a valid date of decision.</source>
+        <translation>复核需要有效的决定日期。</translation>
+    </message>
+    <message>
+        <source>The case is not paid monthly in %1, so there is nothing to review.</source>
+        <translation>该案件 %1 没有按月发放，无需复核。</translation>
+    </message>
+    <message>
+        <source>The review of %1</source>
+        <translation>%1 的复核</translation>
+    </message>
 </context>
 <context>
     <name>ClassifiedReview</name>
@@ -642,6 +674,18 @@
         <translation>案件 %1</translation>
     </message>
     <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu --data-dir DIR cases due [--user ID] [--json]</source>
+        <translation>用法：jiuzhu --data-dir 目录 cases due [--user 编号] [--json]</translation>
+    </message>
+    <message>
+        <source>Staff accounts (password %1):</source>
+        <translation>工作人员账号（密码 %1）：</translation>
+    </message>
+    <message>
         <source>Jiuzhu: social-assistance review and confirmation desk.
 
 Commands:
@@ -650,7 +694,18 @@ Commands:
   verify                           check the database, the audit chain and evidence files
   backup --out FILE                write a verified copy of the case store
   calc --input FILE.json           trial calculation: eligibility, amounts and their explanation
-  cases due [--user ID]            deadlines overdue, due today and due this week</source>
+  cases due [--user ID]            deadlines overdue, due today and due this week
+  cases follow-up --case ID [--type TYPE --user ID]
+                                   classified review of a refused case: list or open
+  roster --month YYYY-MM [--close --user ID]
+                                   the month&apos;s payment roster and reconciliation; close it
+  reviews due --month YYYY-MM      the yearly reviews due in the month
+  change --case ID --event KIND --date DATE --user ID [--income YUAN]
+         [--persons N --amount YUAN [--decided DATE] | --ineligible]
+                                   a death, birth, marriage, move-out or income-change
+  review --case ID --user ID (--persons N --amount YUAN | --ineligible) [--decided DATE]
+                                   the outcome of a review
+  overpayments                     months paid that were not due, to recover</source>
         <translation>救助：社会救助审核确认工作台。
 
 命令：
@@ -659,23 +714,200 @@ Commands:
   verify                           核验数据库、审计链和证据文件
   backup --out FILE                写出经过核验的案件库备份
   calc --input FILE.json           试算：是否符合条件、金额及计算说明
-  cases due [--user ID]            已超期、今天到期和本周到期的办理时限</translation>
+  cases due [--user ID]            已超期、今天到期和本周到期的办理时限
+  cases follow-up --case ID [--type TYPE --user ID]
+                                   不予批准案件的分类审核：列出或转入
+  roster --month YYYY-MM [--close --user ID]
+                                   本月发放花名册及核对；关账
+  reviews due --month YYYY-MM      本月应开展的年度复核
+  change --case ID --event KIND --date DATE --user ID [--income YUAN]
+         [--persons N --amount YUAN [--decided DATE] | --ineligible]
+                                   死亡、出生、婚姻、迁出或收入变化
+  review --case ID --user ID (--persons N --amount YUAN | --ineligible) [--decided DATE]
+                                   复核结果
+  overpayments                     多发待追回、少发待补发的月份</translation>
     </message>
     <message>
-        <source>Only what this user (by id) can act on.</source>
-        <translation>只列出该用户（按编号）可以办理的案件。</translation>
+        <source>The user (by id) who acts, or whose work is listed.</source>
+        <translation>办理人或要列出其待办事项的用户（编号）。</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>编号</translation>
+        <source>The month.</source>
+        <translation>月份。</translation>
     </message>
     <message>
-        <source>demo, search, verify, backup, calc or cases</source>
-        <translation>demo、search、verify、backup、calc 或 cases</translation>
+        <source>YYYY-MM</source>
+        <translation>年-月</translation>
     </message>
     <message>
-        <source>Usage: jiuzhu --data-dir DIR cases due [--user ID] [--json]</source>
-        <translation>用法：jiuzhu --data-dir 目录 cases due [--user 编号] [--json]</translation>
+        <source>Close the month&apos;s roster as paid.</source>
+        <translation>按已发放关账本月花名册。</translation>
+    </message>
+    <message>
+        <source>The case (by id).</source>
+        <translation>案件（编号）。</translation>
+    </message>
+    <message>
+        <source>Assistance type (e.g. near-dibao).</source>
+        <translation>救助类别（如 near-dibao）。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>death, birth, marriage, move-out or income-change.</source>
+        <translation>death（死亡）、birth（出生）、marriage（婚姻）、move-out（迁出）或 income-change（收入变化）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>When it happened.</source>
+        <translation>发生日期。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>When the review was decided (default: today).</source>
+        <translation>复核决定日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>The household&apos;s new monthly income.</source>
+        <translation>家庭新的月收入。</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Persons covered after the change.</source>
+        <translation>变更后的保障人数。</translation>
+    </message>
+    <message>
+        <source>Monthly benefit after the change.</source>
+        <translation>变更后的月救助金额。</translation>
+    </message>
+    <message>
+        <source>The household no longer qualifies: stop the benefit.</source>
+        <translation>家庭已不符合条件：停发救助金。</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>上述命令之一。</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu --data-dir DIR cases follow-up --case ID [--type TYPE --user ID]</source>
+        <translation>用法：jiuzhu --data-dir 目录 cases follow-up --case 编号 [--type 类别 --user 编号]</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu --data-dir DIR reviews due --month YYYY-MM [--json]</source>
+        <translation>用法：jiuzhu --data-dir 目录 reviews due --month 年-月 [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu --data-dir DIR roster --month YYYY-MM [--close --user ID] [--json]</source>
+        <translation>用法：jiuzhu --data-dir 目录 roster --month 年-月 [--close --user 编号] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu --data-dir DIR review --case ID --user ID (--persons N --amount YUAN | --ineligible) [--decided YYYY-MM-DD]</source>
+        <translation>用法：jiuzhu --data-dir 目录 review --case 编号 --user 编号 (--persons 人数 --amount 元 | --ineligible) [--decided 年-月-日]</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu --data-dir DIR change --case ID --event KIND --date YYYY-MM-DD --user ID [--income YUAN] [--persons N --amount YUAN [--decided YYYY-MM-DD] | --ineligible]</source>
+        <translation>用法：jiuzhu --data-dir 目录 change --case 编号 --event 事项 --date 年-月-日 --user 编号 [--income 元] [--persons 人数 --amount 元 [--decided 年-月-日] | --ineligible]</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu --data-dir DIR overpayments [--json]</source>
+        <translation>用法：jiuzhu --data-dir 目录 overpayments [--json]</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Payment roster of %1 (closed: paid as shown)</source>
+        <translation>%1 发放花名册（已关账：按所列金额发放）</translation>
+    </message>
+    <message>
+        <source>Payment roster of %1 (open: as due from the decisions)</source>
+        <translation>%1 发放花名册（未关账：按审核确认决定应发）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Since last month: %1 new, %2 exits, %3 adjustments, %4 one-off payments.</source>
+        <translation>较上月：新增 %1，退出 %2，调整 %3，一次性发放 %4。</translation>
+    </message>
+    <message>
+        <source>The month reconciles with last month&apos;s roster.</source>
+        <translation>本月与上月花名册核对一致。</translation>
+    </message>
+    <message>
+        <source>The month does not reconcile:</source>
+        <translation>本月核对不一致：</translation>
+    </message>
+    <message>
+        <source>  %1: paid %2 yuan, due %3 yuan: %4 yuan to recover</source>
+        <translation>  %1：已发 %2 元，应发 %3 元，应追回 %4 元</translation>
+    </message>
+    <message>
+        <source>  %1: paid %2 yuan, due %3 yuan: %4 yuan to pay</source>
+        <translation>  %1：已发 %2 元，应发 %3 元，应补发 %4 元</translation>
+    </message>
+    <message>
+        <source>Reviews due in %1: %2</source>
+        <translation>%1 应复核：%2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>A review needs --amount and --persons, or --ineligible.</source>
+        <translation>复核需要 --amount 和 --persons，或 --ineligible。</translation>
+    </message>
+    <message>
+        <source>Overpayments and back payments: %1</source>
+        <translation>多发与少发：%1 条</translation>
+    </message>
+    <message>
+        <source>Opened case %1 (%2) from case %3.</source>
+        <translation>已由案件 %3 转入并建立案件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Case %1 may be assessed for:</source>
+        <translation>案件 %1 可转入以下类别审核：</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1009,17 @@ Commands:
     <message>
         <source>At least one household must be written per transaction.</source>
         <translation>每个事务至少写入一户。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOfficeLife</name>
+    <message>
+        <source>Demo entrustment letter</source>
+        <translation>演示委托书</translation>
+    </message>
+    <message>
+        <source>Yearly review: circumstances unchanged</source>
+        <translation>年度复核：家庭情况无变化</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1161,104 @@ Commands:
     <message>
         <source>The statistics table</source>
         <translation>统计表</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFonts</name>
+    <message>
+        <source>this face cannot be used for documents: its PDF text layer replaces common characters such as 生 and 民 with radicals, so the documents could not be searched or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the title faces is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no FangSong face is installed and the fallback body face is missing too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>unknown field &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in &quot;%2&quot;; %3 can use: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a brace is not part of a {placeholder}: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paragraph object needs either &quot;text&quot; or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no list &quot;%2&quot;; it has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no condition &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a paragraph or {&quot;list&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stub must be an object with title, fields and cutLine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stub has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stub field is [&quot;label&quot;, &quot;value&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template of %1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template of %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document templates are missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this program reads template files of version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document kind &quot;%1&quot;; the kinds are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template of %1 is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1418,273 @@ Commands:
     <message>
         <source>Emergency aid granted, paperwork pending</source>
         <translation>已先行救助，待补齐手续</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly filing packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Jiuzhu exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file is incomplete: it ends too early. It was probably damaged while copying; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file is damaged: its header is not valid. Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Jiuzhu (file format %1; this version reads up to %2). Upgrade Jiuzhu to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a %1, not a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is for another district or office (%1), not for this one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was encrypted for another key of this office (key fingerprint %1; this office&apos;s key is %2). It was probably made before this office&apos;s keys were replaced: ask the sender to make it again with this office&apos;s current setup bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file comes from an unknown township (%1): its keys are not registered here. Import that township&apos;s setup bundle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file comes from an unknown district office (%1): its keys are not registered here. Import the district&apos;s setup bundle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1 is not registered as an office that may send a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file has been tampered with or damaged: its signature does not match its contents. Do not use it; ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file could not be decrypted with this office&apos;s key. It is damaged or was not made for this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contents of the exchange file are damaged: their layout is not valid. Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed contents of this file do not belong to its header (sender, recipient, month or sequence differ): the file has been tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the exchange file does not match its recorded checksum: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contents of this file were written by a newer version of Jiuzhu (format %1; this version reads up to %2). Upgrade Jiuzhu to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contents of the exchange file could not be read: they are damaged or in a layout this version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file claims more entries or longer texts than any real file holds: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of the exchange file do not fit together: it is damaged or was made by a faulty program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet&apos;s manifest does not match its contents (counts, amounts or attached files differ): it is damaged or was made by a faulty program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code &quot;%1&quot; is not valid: use 1 to 32 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monthly filing packet can only be sent to a district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 can only be sent to a township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a township sends monthly filing packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a district sends a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys do not belong to the office named: check the registered setup bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <source>The month of the bundle is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the bundle was made must be a valid UTC time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than the %1 bytes a bundle allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more than the %1 entries a bundle allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; cannot be used: it must be non-empty, short, and have no folder separators or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two attached files are both called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file &quot;%1&quot; is larger than the %2 bytes allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle would be larger than the %1 bytes allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header does not match the offices it is sent between: check the office codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is missing or out of range and cannot be written to a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The totals of the packet are too large to be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a file in this folder (%1). The previous file, if any, was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive is full: the file could not be written (%1). The previous file, if any, was kept. Free some space or use another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). The previous file, if any, was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved to the drive (%1). The previous file, if any, was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file could not replace the old one (%1). The previous file, if any, was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file read back from the drive is not the file that was written (%1). The previous file, if any, was kept; the drive may be failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in place reads back differently from what was written: the drive may be failing. Do not use this copy; write the file again to another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started; exchange files cannot be made or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not Jiuzhu office keys, or they are damaged. Restore them from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup bundle is damaged: the office&apos;s name, code or keys cannot be read. Ask the office for a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1550,6 +2158,138 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PaymentDesk</name>
+    <message>
+        <source>Closing a month&apos;s payment roster needs the clerk or confirmer role.</source>
+        <translation>关账月度发放花名册需要经办人或审核确认人角色。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>%1 has not begun: a month&apos;s roster can be closed from its first day on.</source>
+        <translation>%1 尚未开始：月度花名册自该月第一天起方可关账。</translation>
+    </message>
+    <message>
+        <source>The roster of %1 is already closed.</source>
+        <translation>%1 的花名册已经关账。</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than %2, the last month closed.</source>
+        <translation>%1 早于最近关账的月份 %2。</translation>
+    </message>
+    <message>
+        <source>Close %1 first: months are closed in order, and the last closed is %2.</source>
+        <translation>请先关账 %1：月份须按顺序关账，最近关账的是 %2。</translation>
+    </message>
+    <message>
+        <source>The roster of %1 does not reconcile:
+%2</source>
+        <translation>%1 的花名册核对不一致：
+%2</translation>
+    </message>
+    <message>
+        <source>Recording a change in a beneficiary household needs the clerk or confirmer role.</source>
+        <translation>登记救助家庭的变化需要经办人或审核确认人角色。</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>变化发生日期</translation>
+    </message>
+    <message>
+        <source>The event is dated %1, after today: record changes that have happened.</source>
+        <translation>该事项日期为 %1，晚于今天：请登记已经发生的变化。</translation>
+    </message>
+    <message>
+        <source>Deciding the outcome of a review needs the confirmer role.</source>
+        <translation>决定复核结果需要审核确认人角色。</translation>
+    </message>
+    <message>
+        <source>Date of decision</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>A review cannot be decided on a day still to come (%1).</source>
+        <translation>复核不能在尚未到来的日期（%1）作出决定。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>A stored month is not a month: &quot;%1&quot;.</source>
+        <translation>存储的月份无效：“%1”。</translation>
+    </message>
+    <message>
+        <source>Assistance type</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Case %1 has an unknown assistance type.</source>
+        <translation>案件 %1 的救助类别无法识别。</translation>
+    </message>
+    <message>
+        <source>Benefit period</source>
+        <translation>救助期间</translation>
+    </message>
+    <message>
+        <source>One-off payment</source>
+        <translation>一次性发放</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>案件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Payment roster</source>
+        <translation>发放花名册</translation>
+    </message>
+    <message>
+        <source>A line of the %1 roster has an unknown assistance type.</source>
+        <translation>%1 花名册中有一行的救助类别无法识别。</translation>
+    </message>
+    <message>
+        <source>The roster of %1 is already closed.</source>
+        <translation>%1 的花名册已经关账。</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>变化事项</translation>
+    </message>
+    <message>
+        <source>Change %1 has an unknown kind or direction.</source>
+        <translation>变化事项 %1 的类型或调整方向无法识别。</translation>
+    </message>
+    <message>
+        <source>Review outcome</source>
+        <translation>复核结果</translation>
+    </message>
+    <message>
+        <source>A review that was carried out has an outcome: raise, lower, stop or unchanged.</source>
+        <translation>已开展的复核必须有结果：提高、降低、停发或不变。</translation>
+    </message>
+    <message>
+        <source>Case %1: a review that was carried out has an outcome.</source>
+        <translation>案件 %1：已开展的复核必须有结果。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation>多发金额</translation>
+    </message>
+    <message>
+        <source>Overpayment %1 cannot be read.</source>
+        <translation>多发记录 %1 无法读取。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentRoster</name>
     <message>
         <source>The case is listed twice; each case must appear once when a roster is built.</source>
@@ -1558,6 +2298,79 @@ Commands:
     <message>
         <source>Household %1 would be paid twice for %2 in %3, by this case and by case %4; end one case before the other starts.</source>
         <translation>家庭%1在%3将由本案件和案件%4重复发放%2；请在一个案件开始前终止另一个案件。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>The PDF could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with a PDF header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no cross-reference pointer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no classic cross-reference table where the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its cross-reference table is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its cross-reference table is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has been updated before; only fresh output is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its trailer names no document catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s page tree is too deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s page tree has a node without pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s page tree is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no page tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutlineWriter</name>
+    <message>
+        <source>A bookmark points at a page the PDF does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s catalogue is not a plain dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageWriter</name>
+    <message>
+        <source>A PDF needs at least one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters outside the basic plane drawn with %1 cannot be copied from the PDF: the face was not found in the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
