@@ -107,22 +107,28 @@ Result<MonthPayments> PaymentDesk::close(YearMonth month, qint64 userId)
     return current;
 }
 
-Result<OverpaymentReport> PaymentDesk::correct(
-    const PayableCase& corrected, const QString& actorLogin, qint64 userId, const QString& why)
+Result<OverpaymentReport> PaymentDesk::applyChange(
+    const PayableCase& payable, const ProposedChange& proposal, const Actor& actor)
 {
+    // Nothing to apply while a review is awaited or when nothing changes.
+    if (proposal.direction != BenefitDirection::Stop && !proposal.newPeriod)
+        return OverpaymentReport {};
+    auto corrected = ChangeEffects::apply(payable, proposal);
+    if (!corrected)
+        return std::unexpected(corrected.error());
     PaymentRepository& payments = m_store.payments();
-    const PaymentActor actor {userId, actorLogin};
-    if (auto replaced = payments.replaceEntitlement(corrected, actor, why); !replaced)
+    const PaymentActor who {actor.userId, actor.login};
+    if (auto replaced = payments.replaceEntitlement(*corrected, who, proposal.reason); !replaced)
         return std::unexpected(replaced.error());
-    auto paid = payments.closedRostersOf({corrected.caseId});
+    auto paid = payments.closedRostersOf({corrected->caseId});
     if (!paid)
         return std::unexpected(paid.error());
-    auto report = OverpaymentFinder::find(*paid, {corrected});
+    auto report = OverpaymentFinder::find(*paid, {*corrected});
     if (!report)
         return std::unexpected(report.error());
     QList<Overpayment> differences = report->overpayments;
     differences.append(report->underpayments);
-    if (auto recorded = payments.recordOverpayments(differences, actor); !recorded)
+    if (auto recorded = payments.recordOverpayments(differences, who); !recorded)
         return std::unexpected(recorded.error());
     return report;
 }
@@ -148,17 +154,10 @@ Result<PaymentChangeOutcome> PaymentDesk::reportChange(qint64 caseId, const Chan
     auto transaction = m_store.beginTransaction();
     if (!transaction)
         return std::unexpected(transaction.error());
-    PaymentChangeOutcome outcome {*proposal, 0, {}};
-    const bool applicable = proposal->direction == BenefitDirection::Stop || proposal->newPeriod.has_value();
-    if (applicable) {
-        auto corrected = ChangeEffects::apply(*payable, *proposal);
-        if (!corrected)
-            return std::unexpected(corrected.error());
-        auto report = correct(*corrected, actor->login, actor->userId, proposal->reason);
-        if (!report)
-            return std::unexpected(report.error());
-        outcome.overpayments = *report;
-    }
+    auto report = applyChange(*payable, *proposal, *actor);
+    if (!report)
+        return std::unexpected(report.error());
+    PaymentChangeOutcome outcome {*proposal, 0, *report};
     ChangeRecord record {0, caseId, event, m_clock.today(), proposal->direction, proposal->effectiveFrom,
         proposal->reason};
     auto changeId = m_store.payments().recordChange(record, PaymentActor {actor->userId, actor->login});
@@ -210,16 +209,10 @@ Result<PaymentChangeOutcome> PaymentDesk::recordReview(
     auto transaction = m_store.beginTransaction();
     if (!transaction)
         return std::unexpected(transaction.error());
-    PaymentChangeOutcome outcome {*proposal, 0, {}};
-    if (proposal->direction != BenefitDirection::Unchanged) {
-        auto corrected = ChangeEffects::apply(*payable, *proposal);
-        if (!corrected)
-            return std::unexpected(corrected.error());
-        auto report = correct(*corrected, actor->login, actor->userId, proposal->reason);
-        if (!report)
-            return std::unexpected(report.error());
-        outcome.overpayments = *report;
-    }
+    auto report = applyChange(*payable, *proposal, *actor);
+    if (!report)
+        return std::unexpected(report.error());
+    PaymentChangeOutcome outcome {*proposal, 0, *report};
     ReviewRecord review {caseId, YearMonth::containing(recalculation.decidedOn), recalculation.decidedOn,
         proposal->direction, proposal->effectiveFrom, proposal->reason};
     if (auto recorded = m_store.payments().recordReview(review, PaymentActor {actor->userId, actor->login});

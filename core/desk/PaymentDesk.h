@@ -9,6 +9,7 @@
 #include "core/payments/ReviewSchedule.h"
 #include "core/payments/RosterChanges.h"
 #include "core/policy/PolicySet.h"
+#include "core/workflow/WorkflowContext.h"
 
 #include <QCoreApplication>
 
@@ -75,8 +76,10 @@ public:
 private:
     PaymentDesk(CaseStore& store, const Clock& clock, PolicySet policy);
     Result<PaymentRoster> dueRoster(YearMonth month);
-    Result<OverpaymentReport> correct(const PayableCase& corrected, const QString& actorLogin, qint64 userId,
-        const QString& why);
+    // Applies a stop or a new amount to the stored entitlement and records
+    // what the closed months paid in error; empty when nothing is applied.
+    Result<OverpaymentReport> applyChange(
+        const PayableCase& payable, const ProposedChange& proposal, const Actor& actor);
 
     CaseStore& m_store;
     const Clock& m_clock;

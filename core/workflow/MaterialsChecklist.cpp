@@ -38,4 +38,15 @@ QStringList MaterialsChecklist::missing(
     return result;
 }
 
+QStringList MaterialsChecklist::requiredMaterials(
+    const ProcedureDefinition& procedure, const CaseFile& file, const QString& stage)
+{
+    QStringList keys;
+    for (const ChecklistItem& item : procedure.checklist) {
+        if (item.stage == stage && item.when != MaterialCondition::EveryAdult && required(item, file))
+            keys.append(item.material);
+    }
+    return keys;
+}
+
 } // namespace jiuzhu

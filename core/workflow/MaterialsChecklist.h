@@ -20,6 +20,10 @@ public:
     // any co-resident adult has not signed.
     [[nodiscard]] static QStringList missing(
         const ProcedureDefinition& procedure, const CaseFile& file, const QString& stage);
+    // Checklist keys of `stage` required of this case, apart from the per-adult
+    // authorization (recorded by member, not as a material), in checklist order.
+    [[nodiscard]] static QStringList requiredMaterials(
+        const ProcedureDefinition& procedure, const CaseFile& file, const QString& stage);
 };
 
 } // namespace jiuzhu

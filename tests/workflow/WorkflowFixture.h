@@ -131,11 +131,10 @@ public:
     ActionInput allMaterials(const CaseFile& file, const QString& stage) const
     {
         ActionInput input;
-        for (const ChecklistItem& item : workflow.book().procedure(file.type)->checklist) {
-            if (item.stage == stage && item.when != MaterialCondition::EveryAdult
-                && MaterialsChecklist::required(item, file))
-                input.materials.insert(item.material, MaterialStatus::Provided);
-        }
+        const QStringList keys
+            = MaterialsChecklist::requiredMaterials(*workflow.book().procedure(file.type), file, stage);
+        for (const QString& key : keys)
+            input.materials.insert(key, MaterialStatus::Provided);
         input.authorizations = file.coResidentAdults;
         return input;
     }
